@@ -1,0 +1,61 @@
+"""The ``ngheo`` command line: headless use cases for surveyors, office clerks and scripts.
+
+Each area registers its subcommands from its own module (``COMMAND_MODULES``). Errors are presented in
+one place: a typed ``NgheoError`` becomes one Vietnamese line on stderr and exit code 2; anything else
+is logged with its traceback and reported as an internal error (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from ngheo_desktop import __version__
+from ngheo_desktop.errors import NgheoError
+
+# Modules that add subcommands; each defines ``register(subparsers)``.
+COMMAND_MODULES = [
+    "ngheo_desktop.cli.rules_cmds",
+]
+
+log = logging.getLogger("ngheo")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error and exit code 2, like every other rejection."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"ngheo: lỗi tham số: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ngheo", description="Rà soát hộ nghèo, hộ cận nghèo — dòng lệnh")
+    parser.add_argument("--version", action="version", version=f"ngheo {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Vietnamese output must not die on a terminal or pipe set to ASCII.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except NgheoError as exc:
+        print(f"ngheo: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ngheo: đã dừng theo yêu cầu", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,284 @@
+"""Classification of one household under one standard, with the reason for every indicator.
+
+Input: a validated household document (criteria.household.parse_household). Output: a plain dict,
+the ``ngheo.result`` v1 format, that the database stores, the sheet prints and ``ngheo classify --json``
+prints; the same input always gives byte-identical JSON (``result_json``).
+
+Classes (shared/domain/vn-poverty-standard.md §3):
+- ``poor``: income at or below the poverty line and deprived in ≥ cutoff indicators;
+- ``near_poor``: income at or below the line and fewer deprivations;
+- ``average_living``: above the line, at or below the average-living upper bound;
+- ``above_average_living``: above that bound;
+- ``above_poverty_line``: above the line when the standard sets no upper bound (2027-2030) or when the
+  B1 score, which only stands for the poverty line, was used.
+``class`` is None when the income is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ngheo_desktop.criteria.household import member_name, year_under_review
+from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
+from ngheo_desktop.criteria.rules import RULE_KINDS, Evaluator, HouseholdFacts
+from ngheo_desktop.criteria.scoretable import ScoreTable, installed_score_tables
+from ngheo_desktop.criteria.standards import Indicator, Param, Standard, StandardRegistry, default_registry
+from ngheo_desktop.text import format_vnd
+
+RESULT_FORMAT = "ngheo.result"
+RESULT_VERSION = 1
+
+CLASS_ORDER = ("poor", "near_poor", "average_living", "above_poverty_line", "above_average_living")
+CLASS_VI = {
+    "poor": "Hộ nghèo",
+    "near_poor": "Hộ cận nghèo",
+    "average_living": "Hộ có mức sống trung bình",
+    "above_average_living": "Hộ trên mức sống trung bình",
+    "above_poverty_line": "Hộ trên chuẩn nghèo",
+    None: "Chưa xác định",
+}
+AREA_VI = {"rural": "nông thôn", "urban": "thành thị"}
+
+
+def poverty_rank(klass: str | None) -> int:
+    """0 for poor … 4 for above average; a larger rank is never poorer."""
+    return CLASS_ORDER.index(klass) if klass in CLASS_ORDER else len(CLASS_ORDER)
+
+
+@dataclass(frozen=True)
+class _CompiledIndicator:
+    indicator: Indicator
+    evaluate: Evaluator
+    unverified: tuple[Param, ...]
+
+
+def _params_json(params: list[Param]) -> list[dict[str, str]]:
+    unique = {p.key: p for p in params}
+    return [{"key": k, "source": unique[k].source} for k in sorted(unique)]
+
+
+class Classifier:
+    """A standard compiled against the questionnaire: build once, classify many households."""
+
+    def __init__(self, standard: Standard, questionnaire: Questionnaire | None = None,
+                 score_tables: list[ScoreTable] | None = None):
+        self.standard = standard
+        self.questionnaire = questionnaire or default_questionnaire()
+        q = self.questionnaire
+        self._indicators = tuple(
+            _CompiledIndicator(ind, RULE_KINDS[ind.rule].compile(ind, q), ind.unverified)
+            for ind in standard.indicators
+        )
+        tables = installed_score_tables() if score_tables is None else score_tables
+        self._score_tables = [t for t in tables if t.standard == standard.id]
+        self._counted = tuple(standard.worksheet_counted.value)
+        self._cutoff = standard.deprivation_cutoff.value
+        self._standard_json = {
+            "id": standard.id, "title_vi": standard.title_vi, "sha256": standard.sha256,
+            "legal_basis": list(standard.legal_basis), "kind": standard.kind,
+            "provisional_indicators": standard.provisional_indicators,
+        }
+
+    def _score_table(self, area: str, region: str | None) -> tuple[ScoreTable | None, str | None]:
+        column = ScoreTable.column(area, region)
+        if column is None:
+            return None, None
+        verified = [t for t in self._score_tables if t.verified]
+        candidates = verified or self._score_tables
+        return (candidates[0], column) if candidates else (None, None)
+
+    def classify(self, household: dict[str, Any]) -> dict[str, Any]:
+        std = self.standard
+        review = household["review"]
+        review_date = dt.date.fromisoformat(review["date"])
+        members = household["members"]
+        answers = household["answers"]
+        ages = []
+        for m in members:
+            b = m.get("birth_date")
+            if b:
+                by, bm, bd = int(b[:4]), int(b[5:7]), int(b[8:10])
+                ages.append(review_date.year - by - ((review_date.month, review_date.day) < (bm, bd)))
+            else:
+                ages.append(None)
+        names = [member_name(m, i) for i, m in enumerate(members)]
+        facts = HouseholdFacts(answers, members, ages, names)
+
+        indicators_out = []
+        deprived_count = unknown_count = 0
+        deprivation_params: list[Param] = []
+        for ci in self._indicators:
+            deprived, reason = ci.evaluate(facts)
+            if deprived:
+                deprived_count += 1
+            elif deprived is None:
+                unknown_count += 1
+            deprivation_params.extend(ci.unverified)
+            ind = ci.indicator
+            indicators_out.append({
+                "id": ind.id, "service": ind.service, "service_vi": ind.service_vi, "name_vi": ind.name_vi,
+                "deprived": deprived, "reason": reason, "rests_on_unverified": bool(ci.unverified),
+            })
+        deprivation_params.append(std.deprivation_cutoff)
+
+        location = household["location"]
+        area = location["area"]
+        lines = std.income[area]
+        notes: list[str] = []
+        income_params: list[Param] = [lines.poverty_line]
+        n = len(members)
+        method = answers.get("income_method") or "worksheet"
+        score_out = None
+        at_or_below: bool | None
+        above_upper: bool | None = None
+        income_out: dict[str, Any] = {
+            "area": area, "area_vi": AREA_VI[area], "members": n,
+            "poverty_line": lines.poverty_line.value,
+            "average_upper": lines.average_upper.value if lines.average_upper else None,
+        }
+
+        table, column = (None, None)
+        if method == "score":
+            if std.score_method is None:
+                notes.append(f"Chuẩn {std.id} chưa có phương pháp chấm điểm B1; dùng bảng kê thu nhập.")
+            else:
+                table, column = self._score_table(area, location.get("region"))
+                if table is None:
+                    notes.append("Chưa cài bảng điểm B1 đã xác minh cho vùng của hộ; dùng bảng kê thu nhập.")
+        if table is not None and column is not None:
+            sm = std.score_method
+            owned = answers.get("b1_items")
+            cutoff_p = sm["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"]
+            income_params.append(cutoff_p)
+            points_p, poor_p = sm["b2_points_per_indicator"], sm["b2_poor_threshold"]
+            b2 = deprived_count * points_p.value
+            score_out = {"table_id": table.id, "table_sha256": table.sha256, "table_verified": table.verified,
+                         "column": column, "b1": None, "b1_cutoff": cutoff_p.value,
+                         "b2": b2, "b2_poor_threshold": poor_p.value}
+            deprivation_params.extend([points_p, poor_p])
+            if not table.verified:
+                notes.append(f"Bảng điểm B1 '{table.id}' chưa được xác minh: kết quả chỉ để tham khảo.")
+            income_out["method"] = "score"
+            if owned is None:
+                at_or_below = None
+                income_out["reason"] = "Chưa có câu trả lời các mục chấm điểm B1"
+            else:
+                b1 = table.b1(column, owned)
+                score_out["b1"] = b1
+                at_or_below = b1 <= cutoff_p.value
+                income_out["reason"] = (f"B1 = {b1} điểm {'≤' if at_or_below else '>'} {cutoff_p.value} điểm "
+                                        f"(tương ứng chuẩn nghèo {format_vnd(lines.poverty_line.value)}/người/tháng)")
+            income_out["annual_total"] = income_out["per_capita_monthly"] = None
+        else:
+            income_out["method"] = "worksheet"
+            missing = [qid for qid in self._counted if answers.get(qid) is None]
+            income_params.append(std.worksheet_counted)
+            if missing or n == 0:
+                at_or_below = None
+                income_out["annual_total"] = income_out["per_capita_monthly"] = None
+                income_out["reason"] = ("Hộ chưa có thành viên" if n == 0 else
+                                        "Chưa đủ bảng kê thu nhập: thiếu " + ", ".join(
+                                            self.questionnaire.question(q).label_vi for q in missing))
+            else:
+                total = sum(answers[qid] for qid in self._counted)
+                # Integer comparison (total ≤ line × members × 12) keeps "exactly at the line" exact.
+                months = n * 12
+                at_or_below = total <= lines.poverty_line.value * months
+                per_capita = round(total / months)
+                income_out["annual_total"] = total
+                income_out["per_capita_monthly"] = per_capita
+                rel = "≤" if at_or_below else ">"
+                income_out["reason"] = (f"Thu nhập bình quân {format_vnd(per_capita)}/người/tháng {rel} chuẩn nghèo "
+                                        f"{AREA_VI[area]} {format_vnd(lines.poverty_line.value)}")
+                if not at_or_below and lines.average_upper is not None:
+                    above_upper = total > lines.average_upper.value * months
+                    income_params.append(lines.average_upper)
+        income_out["at_or_below_poverty_line"] = at_or_below
+
+        klass: str | None
+        certain = True
+        depends: list[Param] = list(income_params)
+        if at_or_below is None:
+            klass, certain = None, False
+            notes.append("Chưa xác định được thu nhập nên chưa phân loại được hộ.")
+        elif at_or_below:
+            depends.extend(deprivation_params)
+            if deprived_count >= self._cutoff:
+                klass = "poor"
+            else:
+                klass = "near_poor"
+                if deprived_count + unknown_count >= self._cutoff:
+                    certain = False
+                    notes.append(f"Có {unknown_count} chỉ số chưa rõ: hộ có thể là hộ nghèo khi bổ sung thông tin.")
+        elif income_out["method"] == "score" or lines.average_upper is None:
+            klass = "above_poverty_line"
+            if lines.average_upper is None:
+                notes.append(f"Chuẩn {std.id} chưa quy định mức sống trung bình: chỉ xác định trên chuẩn nghèo.")
+        else:
+            klass = "above_average_living" if above_upper else "average_living"
+
+        flags = []
+        if klass in ("poor", "near_poor"):
+            able = [m.get("able_to_work") for m, a in zip(members, ages, strict=True) if a is None or a >= 15]
+            if not any(v is True for v in able):
+                if any(v is None for v in able):
+                    notes.append("Chưa rõ khả năng lao động của một số thành viên.")
+                else:
+                    flags.append("no_member_able_to_work")
+
+        unverified = [p for p in depends if not p.verified]
+        if unverified:
+            notes.append(f"Kết quả dựa trên {len({p.key for p in unverified})} tham số chưa được xác minh "
+                         "(xem danh sách tham số chưa xác minh).")
+
+        return {
+            "format": RESULT_FORMAT,
+            "format_version": RESULT_VERSION,
+            "household_id": household["household_id"],
+            "record_version": household["record_version"],
+            "standard": self._standard_json,
+            "review": {"date": review["date"], "kind": review["kind"], "year": year_under_review(household)},
+            "class": klass,
+            "class_vi": CLASS_VI[klass],
+            "class_certain": certain,
+            "income": income_out,
+            "score": score_out,
+            "deprivation": {"count": deprived_count, "unknown": unknown_count, "cutoff": self._cutoff},
+            "indicators": indicators_out,
+            "unverified_parameters": _params_json(unverified),
+            "flags": flags,
+            "notes": notes,
+        }
+
+
+_classifiers: dict[tuple[str, str], Classifier] = {}
+
+
+def classifier_for(standard: Standard) -> Classifier:
+    """A cached classifier for a standard with the installed questionnaire and score tables."""
+    key = (standard.id, standard.sha256)
+    if key not in _classifiers:
+        _classifiers[key] = Classifier(standard)
+    return _classifiers[key]
+
+
+def standard_for(household: dict[str, Any], standard_id: str | None = None,
+                 registry: StandardRegistry | None = None) -> Standard:
+    """The named standard, or the national one in force for the year under review."""
+    registry = registry or default_registry()
+    if standard_id:
+        return registry.get(standard_id)
+    return registry.for_year(year_under_review(household))
+
+
+def classify(household: dict[str, Any], standard_id: str | None = None,
+             registry: StandardRegistry | None = None) -> dict[str, Any]:
+    return classifier_for(standard_for(household, standard_id, registry)).classify(household)
+
+
+def result_json(result: dict[str, Any]) -> str:
+    """Canonical JSON of a result: byte-identical for the same household and standard."""
+    return json.dumps(result, ensure_ascii=False, sort_keys=True, indent=2) + "\n"

@@ -1,0 +1,46 @@
+"""Text helpers: NFC normalisation and diacritic-insensitive folding for Vietnamese.
+
+Every string enters the app as NFC (forms, imports, bundles) and leaves as NFC (PDFs): reportlab does
+no shaping, so decomposed text prints with misplaced tone marks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+# đ/Đ are letters of their own, not a base letter plus a combining mark, so NFD does not split them.
+_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def nfc_deep(value: Any) -> Any:
+    """NFC-normalise every string inside nested dicts and lists (keys included)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {nfc_deep(k): nfc_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [nfc_deep(v) for v in value]
+    return value
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and map đ → d: ``Nguyễn Văn Đức`` → ``nguyen van duc``."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA_FOLDS))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def format_vnd(amount: float | int) -> str:
+    """``1500000`` → ``1.500.000 đ`` (Vietnamese grouping with dots)."""
+    return f"{round(amount):,}".replace(",", ".") + " đ"
+
+
+def format_date_vi(iso_date: str) -> str:
+    """``2026-10-05`` → ``05/10/2026``."""
+    year, month, day = iso_date[:10].split("-")
+    return f"{day}/{month}/{year}"
