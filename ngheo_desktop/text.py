@@ -14,15 +14,16 @@ _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d"})
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    # ASCII is always NFC; skipping it makes normalising ids, dates and codes nearly free.
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def nfc_deep(value: Any) -> Any:
-    """NFC-normalise every string inside nested dicts and lists (keys included)."""
+    """A copy with every string inside nested dicts and lists (keys included) NFC-normalised."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, dict):
-        return {nfc_deep(k): nfc_deep(v) for k, v in value.items()}
+        return {(k if k.isascii() else nfc(k)) if isinstance(k, str) else k: nfc_deep(v) for k, v in value.items()}
     if isinstance(value, list):
         return [nfc_deep(v) for v in value]
     return value

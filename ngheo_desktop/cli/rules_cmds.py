@@ -112,7 +112,8 @@ def render_result_text(household: dict, result: dict) -> str:
     ]
     if result["score"]:
         s = result["score"]
-        lines.append(f"B1 = {s['b1']} (ngưỡng {s['b1_cutoff']}), B2 = {s['b2']} (hộ nghèo khi ≥ {s['b2_poor_threshold']})")
+        lines.append(f"B1 = {s['b1']} (ngưỡng {s['b1_cutoff']}), "
+                     f"B2 = {s['b2']} (hộ nghèo khi ≥ {s['b2_poor_threshold']})")
     d = result["deprivation"]
     lines.append(f"Số chỉ số thiếu hụt: {d['count']} (chưa rõ: {d['unknown']}; hộ nghèo khi từ {d['cutoff']})")
     for ind in result["indicators"]:

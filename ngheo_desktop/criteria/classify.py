@@ -16,14 +16,13 @@ Classes (shared/domain/vn-poverty-standard.md §3):
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from ngheo_desktop.criteria.household import member_name, year_under_review
+from ngheo_desktop.criteria.household import year_under_review
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
-from ngheo_desktop.criteria.rules import RULE_KINDS, Evaluator, HouseholdFacts
+from ngheo_desktop.criteria.rules import NO_MEMBERS, RULE_KINDS, Evaluator, HouseholdFacts
 from ngheo_desktop.criteria.scoretable import ScoreTable, installed_score_tables
 from ngheo_desktop.criteria.standards import Indicator, Param, Standard, StandardRegistry, default_registry
 from ngheo_desktop.text import format_vnd
@@ -76,6 +75,14 @@ class Classifier:
         self._score_tables = [t for t in tables if t.standard == standard.id]
         self._counted = tuple(standard.worksheet_counted.value)
         self._cutoff = standard.deprivation_cutoff.value
+        self._indicator_templates = tuple(
+            {"id": ci.indicator.id, "service": ci.indicator.service, "service_vi": ci.indicator.service_vi,
+             "name_vi": ci.indicator.name_vi, "rests_on_unverified": bool(ci.unverified)}
+            for ci in self._indicators
+        )
+        self._line_text = {area: f"chuẩn nghèo {AREA_VI[area]} {format_vnd(lines.poverty_line.value)}"
+                           for area, lines in standard.income.items()}
+        self._unverified_cache: dict[tuple, tuple[list[dict[str, str]], str | None]] = {}
         self._standard_json = {
             "id": standard.id, "title_vi": standard.title_vi, "sha256": standard.sha256,
             "legal_basis": list(standard.legal_basis), "kind": standard.kind,
@@ -93,42 +100,28 @@ class Classifier:
     def classify(self, household: dict[str, Any]) -> dict[str, Any]:
         std = self.standard
         review = household["review"]
-        review_date = dt.date.fromisoformat(review["date"])
         members = household["members"]
         answers = household["answers"]
-        ages = []
-        for m in members:
-            b = m.get("birth_date")
-            if b:
-                by, bm, bd = int(b[:4]), int(b[5:7]), int(b[8:10])
-                ages.append(review_date.year - by - ((review_date.month, review_date.day) < (bm, bd)))
-            else:
-                ages.append(None)
-        names = [member_name(m, i) for i, m in enumerate(members)]
-        facts = HouseholdFacts(answers, members, ages, names)
+        facts = HouseholdFacts(answers, members, _ages(members, review["date"]),
+                               [m.get("full_name") or f"Thành viên số {i + 1}" for i, m in enumerate(members)])
 
         indicators_out = []
         deprived_count = unknown_count = 0
-        deprivation_params: list[Param] = []
-        for ci in self._indicators:
+        for ci, template in zip(self._indicators, self._indicator_templates, strict=True):
             deprived, reason = ci.evaluate(facts)
             if deprived:
                 deprived_count += 1
             elif deprived is None:
                 unknown_count += 1
-            deprivation_params.extend(ci.unverified)
-            ind = ci.indicator
-            indicators_out.append({
-                "id": ind.id, "service": ind.service, "service_vi": ind.service_vi, "name_vi": ind.name_vi,
-                "deprived": deprived, "reason": reason, "rests_on_unverified": bool(ci.unverified),
-            })
-        deprivation_params.append(std.deprivation_cutoff)
+            out = template.copy()
+            out["deprived"] = deprived
+            out["reason"] = reason
+            indicators_out.append(out)
 
         location = household["location"]
         area = location["area"]
         lines = std.income[area]
         notes: list[str] = []
-        income_params: list[Param] = [lines.poverty_line]
         n = len(members)
         method = answers.get("income_method") or "worksheet"
         score_out = None
@@ -151,14 +144,11 @@ class Classifier:
         if table is not None and column is not None:
             sm = std.score_method
             owned = answers.get("b1_items")
-            cutoff_p = sm["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"]
-            income_params.append(cutoff_p)
-            points_p, poor_p = sm["b2_points_per_indicator"], sm["b2_poor_threshold"]
-            b2 = deprived_count * points_p.value
+            cutoff = sm["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"].value
+            b2 = deprived_count * sm["b2_points_per_indicator"].value
             score_out = {"table_id": table.id, "table_sha256": table.sha256, "table_verified": table.verified,
-                         "column": column, "b1": None, "b1_cutoff": cutoff_p.value,
-                         "b2": b2, "b2_poor_threshold": poor_p.value}
-            deprivation_params.extend([points_p, poor_p])
+                         "column": column, "b1": None, "b1_cutoff": cutoff,
+                         "b2": b2, "b2_poor_threshold": sm["b2_poor_threshold"].value}
             if not table.verified:
                 notes.append(f"Bảng điểm B1 '{table.id}' chưa được xác minh: kết quả chỉ để tham khảo.")
             income_out["method"] = "score"
@@ -168,18 +158,17 @@ class Classifier:
             else:
                 b1 = table.b1(column, owned)
                 score_out["b1"] = b1
-                at_or_below = b1 <= cutoff_p.value
-                income_out["reason"] = (f"B1 = {b1} điểm {'≤' if at_or_below else '>'} {cutoff_p.value} điểm "
+                at_or_below = b1 <= cutoff
+                income_out["reason"] = (f"B1 = {b1} điểm {'≤' if at_or_below else '>'} {cutoff} điểm "
                                         f"(tương ứng chuẩn nghèo {format_vnd(lines.poverty_line.value)}/người/tháng)")
             income_out["annual_total"] = income_out["per_capita_monthly"] = None
         else:
             income_out["method"] = "worksheet"
             missing = [qid for qid in self._counted if answers.get(qid) is None]
-            income_params.append(std.worksheet_counted)
             if missing or n == 0:
                 at_or_below = None
                 income_out["annual_total"] = income_out["per_capita_monthly"] = None
-                income_out["reason"] = ("Hộ chưa có thành viên" if n == 0 else
+                income_out["reason"] = (NO_MEMBERS if n == 0 else
                                         "Chưa đủ bảng kê thu nhập: thiếu " + ", ".join(
                                             self.questionnaire.question(q).label_vi for q in missing))
             else:
@@ -190,22 +179,18 @@ class Classifier:
                 per_capita = round(total / months)
                 income_out["annual_total"] = total
                 income_out["per_capita_monthly"] = per_capita
-                rel = "≤" if at_or_below else ">"
-                income_out["reason"] = (f"Thu nhập bình quân {format_vnd(per_capita)}/người/tháng {rel} chuẩn nghèo "
-                                        f"{AREA_VI[area]} {format_vnd(lines.poverty_line.value)}")
+                income_out["reason"] = (f"Thu nhập bình quân {format_vnd(per_capita)}/người/tháng "
+                                        f"{'≤' if at_or_below else '>'} {self._line_text[area]}")
                 if not at_or_below and lines.average_upper is not None:
                     above_upper = total > lines.average_upper.value * months
-                    income_params.append(lines.average_upper)
         income_out["at_or_below_poverty_line"] = at_or_below
 
         klass: str | None
         certain = True
-        depends: list[Param] = list(income_params)
         if at_or_below is None:
             klass, certain = None, False
             notes.append("Chưa xác định được thu nhập nên chưa phân loại được hộ.")
         elif at_or_below:
-            depends.extend(deprivation_params)
             if deprived_count >= self._cutoff:
                 klass = "poor"
             else:
@@ -222,17 +207,16 @@ class Classifier:
 
         flags = []
         if klass in ("poor", "near_poor"):
-            able = [m.get("able_to_work") for m, a in zip(members, ages, strict=True) if a is None or a >= 15]
+            able = [m.get("able_to_work") for m, a in zip(members, facts.ages, strict=True) if a is None or a >= 15]
             if not any(v is True for v in able):
                 if any(v is None for v in able):
                     notes.append("Chưa rõ khả năng lao động của một số thành viên.")
                 else:
                     flags.append("no_member_able_to_work")
 
-        unverified = [p for p in depends if not p.verified]
-        if unverified:
-            notes.append(f"Kết quả dựa trên {len({p.key for p in unverified})} tham số chưa được xác minh "
-                         "(xem danh sách tham số chưa xác minh).")
+        unverified, unverified_note = self._unverified(area, table, at_or_below, above_upper is not None)
+        if unverified_note:
+            notes.append(unverified_note)
 
         return {
             "format": RESULT_FORMAT,
@@ -248,10 +232,52 @@ class Classifier:
             "score": score_out,
             "deprivation": {"count": deprived_count, "unknown": unknown_count, "cutoff": self._cutoff},
             "indicators": indicators_out,
-            "unverified_parameters": _params_json(unverified),
+            "unverified_parameters": unverified,
             "flags": flags,
             "notes": notes,
         }
+
+    def _unverified(self, area: str, table: ScoreTable | None, at_or_below: bool | None,
+                    upper_used: bool) -> tuple[list[dict[str, str]], str | None]:
+        """The unverified parameters a result rests on, and the note saying so.
+
+        They depend only on which branch decided the class, so each branch is worked out once. Above the
+        poverty line only the income parameters decide; at or below it, every indicator does too.
+        """
+        key = (area, table.id if table else None, at_or_below, upper_used)
+        cached = self._unverified_cache.get(key)
+        if cached is None:
+            std = self.standard
+            lines = std.income[area]
+            params: list[Param] = [lines.poverty_line]
+            if table is not None:
+                sm = std.score_method
+                params.append(sm["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"])
+                if not table.verified:
+                    params.append(Param(f"score_table.{table.id}", table.id, False, table.source))
+                if at_or_below:
+                    params.extend([sm["b2_points_per_indicator"], sm["b2_poor_threshold"]])
+            else:
+                params.append(std.worksheet_counted)
+                if upper_used:
+                    params.append(lines.average_upper)
+            if at_or_below:
+                params.append(std.deprivation_cutoff)
+                params.extend(p for ci in self._indicators for p in ci.unverified)
+            unverified = _params_json([p for p in params if not p.verified])
+            note = (f"Kết quả dựa trên {len(unverified)} tham số chưa được xác minh "
+                    "(xem danh sách tham số chưa xác minh).") if unverified else None
+            cached = self._unverified_cache[key] = (unverified, note)
+        # The parameter entries are shared between results (results are values: nobody edits them).
+        return list(cached[0]), cached[1]
+
+
+def _ages(members: list[dict[str, Any]], review_date: str) -> list[int | None]:
+    """Each member's age in completed years on the review day (None without a birth date)."""
+    # ISO dates: comparing the "MM-DD" strings tells whether the birthday has come yet this year.
+    review_year_, review_md = int(review_date[:4]), review_date[5:10]
+    return [review_year_ - int(b[:4]) - (review_md < b[5:10]) if (b := m.get("birth_date")) else None
+            for m in members]
 
 
 _classifiers: dict[tuple[str, str], Classifier] = {}

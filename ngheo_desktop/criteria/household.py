@@ -199,7 +199,8 @@ def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
         cid = member.get("citizen_id")
         if cid:
             if cid in seen_ids:
-                raise InvalidHousehold(f"{where}.citizen_id", f"trùng số định danh với thành viên số {seen_ids[cid] + 1}")
+                raise InvalidHousehold(f"{where}.citizen_id",
+                                       f"trùng số định danh với thành viên số {seen_ids[cid] + 1}")
             seen_ids[cid] = i
     return doc
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,7 @@ class Question:
     min_date: str | None = None
     default: Any = None
 
-    @property
+    @cached_property
     def choice_values(self) -> frozenset[str]:
         return frozenset(c.value for c in self.choices)
 
@@ -104,15 +104,16 @@ class Questionnaire:
     sections: tuple[Section, ...]
     sha256: str
 
-    @property
+    @cached_property
     def questions(self) -> dict[str, Question]:
-        return _index(self)
+        """Every question by id (computed once: validation looks questions up for every answer)."""
+        return {q.id: q for s in self.sections for q in s.questions}
 
     def question(self, question_id: str) -> Question:
-        return _index(self)[question_id]
+        return self.questions[question_id]
 
     def scope_of(self, question_id: str) -> str | None:
-        q = _index(self).get(question_id)
+        q = self.questions.get(question_id)
         return q.scope if q else None
 
     def is_asked(self, question: Question, household_answers: dict[str, Any],
@@ -129,15 +130,6 @@ class Questionnaire:
             if held is None:
                 verdict = None
         return verdict
-
-
-@cache
-def _index_cache(sections: tuple[Section, ...]) -> dict[str, Question]:
-    return {q.id: q for s in sections for q in s.questions}
-
-
-def _index(questionnaire: Questionnaire) -> dict[str, Question]:
-    return _index_cache(questionnaire.sections)
 
 
 def _choices(raw: list[Any], file: str, where: str) -> tuple[Choice, ...]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ngheo_desktop.criteria.standards import Indicator, Param
 
 Verdict = tuple[bool | None, str]
+NO_MEMBERS = "Hộ chưa có thành viên"
 
 
 @dataclass(slots=True)
@@ -84,6 +85,10 @@ class RuleKind:
         """Kind-specific checks; raise FormDefinitionError on a bad parameter."""
 
     def compile(self, indicator: Indicator, questionnaire: Questionnaire) -> Evaluator:
+        raise NotImplementedError
+
+    def inputs(self, params: dict[str, Param]) -> list[tuple[str, int | None, int | None]]:
+        """The questions this rule reads, each with the member age range it reads it for (None: any)."""
         raise NotImplementedError
 
 
@@ -152,6 +157,8 @@ class MemberAny(RuleKind):
         hi_ = 999 if hi is None else hi
 
         def evaluate(facts: HouseholdFacts) -> Verdict:
+            if not facts.members:
+                return None, NO_MEMBERS
             deprived: list[str] = []
             unknown: list[str] = []
             in_scope = 0
@@ -176,6 +183,12 @@ class MemberAny(RuleKind):
             return False, none_reason if in_scope else no_one
 
         return evaluate
+
+
+    def inputs(self, params):
+        lo = params["min_age"].value if "min_age" in params else None
+        hi = params["max_age"].value if "max_age" in params else None
+        return [(params["field"].value, lo, hi)]
 
 
 class MemberAgeBands(RuleKind):
@@ -209,6 +222,8 @@ class MemberAgeBands(RuleKind):
         no_one = f"Hộ không có thành viên {_age_range_vi(lo_all, hi_all)}"
 
         def evaluate(facts: HouseholdFacts) -> Verdict:
+            if not facts.members:
+                return None, NO_MEMBERS
             deprived: list[str] = []
             unknown: list[str] = []
             in_scope = 0
@@ -244,6 +259,13 @@ class MemberAgeBands(RuleKind):
         return evaluate
 
 
+    def inputs(self, params):
+        bands = params["bands"].value
+        lo, hi = min(b["min_age"] for b in bands), max(b["max_age"] for b in bands)
+        return [(params["level_field"].value, lo, hi), (params["exempt_field"].value, lo, hi),
+                ("birth_date", None, None)]
+
+
 class DependencyRatio(RuleKind):
     """Deprived when dependants (children, elderly, severely disabled) are more than a share of members."""
 
@@ -271,7 +293,7 @@ class DependencyRatio(RuleKind):
         def evaluate(facts: HouseholdFacts) -> Verdict:
             n = len(facts.members)
             if n == 0:
-                return None, "Hộ chưa có thành viên"
+                return None, NO_MEMBERS
             dependants = unknown = 0
             for i, member in enumerate(facts.members):
                 age = facts.ages[i]
@@ -291,6 +313,10 @@ class DependencyRatio(RuleKind):
             return False, f"{counted} (không quá {share_vi})"
 
         return evaluate
+
+
+    def inputs(self, params):
+        return [("birth_date", None, None), ("disability", None, None)]
 
 
 class CountInSet(RuleKind):
@@ -336,6 +362,10 @@ class CountInSet(RuleKind):
         return evaluate
 
 
+    def inputs(self, params):
+        return [(qid, None, None) for qid in params["questions"].value]
+
+
 class PerCapitaBelow(RuleKind):
     """Deprived when a household quantity divided by the number of members is below a threshold."""
 
@@ -362,7 +392,7 @@ class PerCapitaBelow(RuleKind):
             if value is None:
                 return None, f"Chưa có câu trả lời '{q.label_vi}'"
             if n == 0:
-                return None, "Hộ chưa có thành viên"
+                return None, NO_MEMBERS
             # Compare value < threshold × n, not value / n < threshold: exact at the boundary.
             per_head = f"{value / n:.2f}".rstrip("0").rstrip(".").replace(".", ",")
             text = f"{per_head} {unit}/người ({value:g} {unit} cho {n} người)".replace(".", ",")
@@ -371,6 +401,10 @@ class PerCapitaBelow(RuleKind):
             return False, f"{text}, không dưới {t_vi} {unit}/người"
 
         return evaluate
+
+
+    def inputs(self, params):
+        return [(params["question"].value, None, None)]
 
 
 class AnswerNotIn(RuleKind):
@@ -399,6 +433,10 @@ class AnswerNotIn(RuleKind):
         return evaluate
 
 
+    def inputs(self, params):
+        return [(params["question"].value, None, None)]
+
+
 class AnswerIs(RuleKind):
     """Deprived when a household answer equals the deprived value."""
 
@@ -420,6 +458,10 @@ class AnswerIs(RuleKind):
             return value == bad, f"{q.label_vi}: {_fmt_value(q, value)}"
 
         return evaluate
+
+
+    def inputs(self, params):
+        return [(params["question"].value, None, None)]
 
 
 class NoneOf(RuleKind):
@@ -449,6 +491,10 @@ class NoneOf(RuleKind):
             return True, f"Không có phương tiện nào trong danh sách ({listed_vi})"
 
         return evaluate
+
+
+    def inputs(self, params):
+        return [(params["question"].value, None, None)]
 
 
 RULE_KINDS: dict[str, RuleKind] = {

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -224,7 +225,7 @@ class StandardRegistry:
                 raise FormDefinitionError(std.path.name, "id", f"mã chuẩn '{std.id}' đã có ở tệp khác")
             self._by_id[std.id] = std
         national = sorted((s for s in standards if s.kind == "national"), key=lambda s: s.valid_from_year)
-        for a, b in zip(national, national[1:], strict=False):
+        for a, b in pairwise(national):
             if b.valid_from_year <= a.valid_to_year:
                 raise FormDefinitionError(b.path.name, "valid_from_year",
                                           f"chồng lấn thời gian hiệu lực với chuẩn '{a.id}'")
