@@ -1,0 +1,62 @@
+"""Errors of the local database, each with a Vietnamese reason a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ngheo_desktop.errors import NgheoError
+
+
+class StorageError(NgheoError):
+    """Anything that stops the database file from being opened, read or written."""
+
+
+class NotOurFile(StorageError):
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"Tệp {path} không phải cơ sở dữ liệu rà soát hộ nghèo ({detail}); không thay đổi gì.")
+        self.path = path
+
+
+class NewerVersion(StorageError):
+    def __init__(self, path: Path, found: int, known: int):
+        super().__init__(f"Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của phần mềm "
+                         f"(lược đồ {found}, phần mềm này biết đến {known}); hãy cập nhật phần mềm. Không thay đổi gì.")
+        self.path, self.found, self.known = path, found, known
+
+
+class DamagedFile(StorageError):
+    def __init__(self, path: Path, detail: str, latest_backup: Path | None):
+        hint = (f"Bản sao lưu gần nhất: {latest_backup} (khôi phục bằng: ngheo db restore {latest_backup})"
+                if latest_backup else "Không tìm thấy bản sao lưu nào")
+        super().__init__(f"Cơ sở dữ liệu {path} bị hỏng ({detail}); không thay đổi gì. {hint}.")
+        self.path, self.latest_backup = path, latest_backup
+
+
+class DiskFull(StorageError):
+    def __init__(self, action: str):
+        super().__init__(f"Ổ đĩa đã đầy khi {action}; thao tác đã được hủy, dữ liệu cũ vẫn nguyên vẹn. "
+                         "Hãy giải phóng dung lượng rồi thử lại.")
+
+
+class DatabaseBusy(StorageError):
+    def __init__(self, action: str):
+        super().__init__(f"Cơ sở dữ liệu đang được chương trình khác ghi khi {action}; hãy thử lại sau giây lát.")
+
+
+class NotFound(StorageError):
+    def __init__(self, what: str, ident: str):
+        super().__init__(f"Không tìm thấy {what} có mã {ident}.")
+        self.what, self.ident = what, ident
+
+
+class StaleRecord(StorageError):
+    """The record changed since it was loaded (optimistic concurrency): reload, then edit again."""
+
+    def __init__(self, what: str, ident: str, expected: int, found: int):
+        super().__init__(f"{what} {ident} đã được sửa ở nơi khác (phiên bản {found}, bản đang sửa là {expected}); "
+                         "hãy tải lại rồi sửa tiếp.")
+        self.expected, self.found = expected, found
+
+
+class InvalidChange(StorageError):
+    """A write the rules of the register do not allow (status transition, unknown unit level …)."""
