@@ -102,8 +102,7 @@ class Classifier:
         review = household["review"]
         members = household["members"]
         answers = household["answers"]
-        facts = HouseholdFacts(answers, members, _ages(members, review["date"]),
-                               [m.get("full_name") or f"Thành viên số {i + 1}" for i, m in enumerate(members)])
+        facts = HouseholdFacts(answers, members, _ages(members, review["date"]))
 
         indicators_out = []
         deprived_count = unknown_count = 0

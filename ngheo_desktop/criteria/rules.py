@@ -30,7 +30,6 @@ class HouseholdFacts:
     answers: dict[str, Any]
     members: list[dict[str, Any]]
     ages: list[int | None]
-    names: list[str]
 
 
 Evaluator = Callable[[HouseholdFacts], Verdict]
@@ -58,7 +57,8 @@ def _age_range_vi(lo: int | None, hi: int | None) -> str:
 
 def _who(facts: HouseholdFacts, i: int) -> str:
     age = facts.ages[i]
-    return f"{facts.names[i]} ({age} tuổi)" if age is not None else facts.names[i]
+    name = facts.members[i].get("full_name") or f"Thành viên số {i + 1}"
+    return f"{name} ({age} tuổi)" if age is not None else f"{name} (chưa rõ tuổi)"
 
 
 def _unknown_list(items: list[str]) -> str:
@@ -157,33 +157,33 @@ class MemberAny(RuleKind):
         hi_ = 999 if hi is None else hi
 
         def evaluate(facts: HouseholdFacts) -> Verdict:
-            if not facts.members:
+            members = facts.members
+            if not members:
                 return None, NO_MEMBERS
-            deprived: list[str] = []
-            unknown: list[str] = []
-            in_scope = 0
-            for i, member in enumerate(facts.members):
-                age = facts.ages[i]
-                value = member.get(field_id)
+            # First pass decides with no string work; names are formatted only for the reason shown.
+            deprived: list[int] = []
+            unknown: list[int] = []
+            in_scope = False
+            for i, age in enumerate(facts.ages):
+                value = members[i].get(field_id)
                 if age is None:
                     if value is None or value in bad:
-                        unknown.append(f"{facts.names[i]} (chưa rõ tuổi)")
-                    continue
-                if age < lo_ or age > hi_:
-                    continue
-                in_scope += 1
-                if value is None:
-                    unknown.append(facts.names[i])
-                elif value in bad:
-                    deprived.append(f"{_who(facts, i)}: {_fmt_value(q, value)}")
+                        unknown.append(i)
+                elif lo_ <= age <= hi_:
+                    in_scope = True
+                    if value is None:
+                        unknown.append(i)
+                    elif value in bad:
+                        deprived.append(i)
             if deprived:
-                return True, f"{q.label_vi} — " + "; ".join(deprived)
+                return True, f"{q.label_vi} — " + "; ".join(
+                    f"{_who(facts, i)}: {_fmt_value(q, members[i][field_id])}" for i in deprived)
             if unknown:
-                return None, f"Chưa có câu trả lời '{q.label_vi}' của {_unknown_list(unknown)}"
+                who = _unknown_list([_who(facts, i) for i in unknown])
+                return None, f"Chưa có câu trả lời '{q.label_vi}' của {who}"
             return False, none_reason if in_scope else no_one
 
         return evaluate
-
 
     def inputs(self, params):
         lo = params["min_age"].value if "min_age" in params else None
@@ -222,42 +222,39 @@ class MemberAgeBands(RuleKind):
         no_one = f"Hộ không có thành viên {_age_range_vi(lo_all, hi_all)}"
 
         def evaluate(facts: HouseholdFacts) -> Verdict:
-            if not facts.members:
+            members = facts.members
+            if not members:
                 return None, NO_MEMBERS
-            deprived: list[str] = []
-            unknown: list[str] = []
-            in_scope = 0
-            for i, member in enumerate(facts.members):
-                age = facts.ages[i]
+            deprived: list[tuple[int, str]] = []
+            unknown: list[int] = []
+            in_scope = False
+            for i, age in enumerate(facts.ages):
                 if age is None:
-                    unknown.append(f"{facts.names[i]} (chưa rõ tuổi)")
+                    unknown.append(i)
                     continue
                 if age < lo_all or age > hi_all:
                     continue
+                member = members[i]
                 for lo, hi, accepted, expected in bands:
                     if lo <= age <= hi:
-                        in_scope += 1
+                        in_scope = True
                         exempt = member.get(exempt_id)
                         if exempt is True:
                             break
                         level = member.get(level_id)
-                        if level is None:
-                            unknown.append(facts.names[i])
+                        if level is None or (level not in accepted and exempt is None):
+                            unknown.append(i)
                         elif level not in accepted:
-                            if exempt is None:
-                                unknown.append(facts.names[i])
-                            else:
-                                deprived.append(f"{_who(facts, i)}: {_fmt_value(level_q, level)}, "
-                                                f"không đi học, cần {expected}")
+                            deprived.append((i, expected))
                         break
             if deprived:
-                return True, "; ".join(deprived)
+                return True, "; ".join(f"{_who(facts, i)}: {_fmt_value(level_q, members[i][level_id])}, "
+                                       f"không đi học, cần {expected}" for i, expected in deprived)
             if unknown:
-                return None, f"Chưa đủ thông tin học vấn của {_unknown_list(unknown)}"
+                return None, f"Chưa đủ thông tin học vấn của {_unknown_list([_who(facts, i) for i in unknown])}"
             return False, none_reason if in_scope else no_one
 
         return evaluate
-
 
     def inputs(self, params):
         bands = params["bands"].value
