@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-CORE = ["ngheo_desktop.criteria", "ngheo_desktop.cli"]
+CORE = ["ngheo_desktop.criteria", "ngheo_desktop.cli", "ngheo_desktop.sync"]
 
 
 @pytest.mark.parametrize("module", CORE)

@@ -1,0 +1,70 @@
+"""JSON for signed files: one canonical encoding to hash and sign, and a strict parser for input.
+
+The parser refuses what ``json.loads`` quietly accepts — duplicate keys (which value wins differs between
+readers, a classic way to make two programs disagree about one signed file), ``NaN``/``Infinity``, deep
+nesting — and normalises every string to NFC.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ngheo_desktop.text import nfc_deep
+
+MAX_DEPTH = 32
+
+
+class StrictJSONError(ValueError):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def canonical(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8 kept: the same value always gives the same bytes."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise StrictJSONError(f"khóa '{key[:40]}' bị lặp")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise StrictJSONError(f"giá trị {name} không được phép")
+
+
+def _depth(value: Any, level: int = 0) -> None:
+    if level > MAX_DEPTH:
+        raise StrictJSONError("lồng nhau quá sâu")
+    if isinstance(value, dict):
+        for v in value.values():
+            _depth(v, level + 1)
+    elif isinstance(value, list):
+        for v in value:
+            _depth(v, level + 1)
+
+
+def loads_strict(data: bytes | str) -> Any:
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise StrictJSONError("không phải UTF-8") from None
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
+    except StrictJSONError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise StrictJSONError(f"JSON sai cú pháp ({exc.msg})") from None
+    except RecursionError:
+        # The C scanner guards its recursion; very deep nesting ends here, not in a crash.
+        raise StrictJSONError("lồng nhau quá sâu") from None
+    _depth(value)
+    return nfc_deep(value)
+
