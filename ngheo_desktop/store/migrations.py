@@ -26,6 +26,8 @@ from collections.abc import Callable
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from ngheo_desktop.store.sync_schema import migrate_sync
+
 # "NGHE" — lets any tool see whose file this is (PRAGMA application_id).
 APPLICATION_ID = 0x4E474845
 MIGRATION_SET = "ngheo"
@@ -190,6 +192,7 @@ def _m0001_core(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: list[Migration] = [
     ("0001_core", _m0001_core),
+    ("0002_sync", migrate_sync),  # sync bundles, review queue, receipts, village meetings (store/sync_schema.py)
 ]
 
 
