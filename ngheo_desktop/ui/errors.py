@@ -1,0 +1,98 @@
+"""The one error presenter: typed errors become a plain Vietnamese message with what to do next.
+
+Details go to ``data_home()/logs/ngheo-desktop.log``: the error type and the code location only. The
+message text is never logged, because it may quote a name, an ID number or an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ngheo_desktop.errors import FormDefinitionError, InvalidHousehold, NgheoError, UnknownStandard
+from ngheo_desktop.paths import data_home
+
+log = logging.getLogger("ngheo_desktop.ui")
+
+
+def log_file():
+    return data_home() / "logs" / "ngheo-desktop.log"
+
+
+def setup_logging() -> None:
+    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        return
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def next_step(exc: BaseException) -> str:
+    """What the user can do about an error, by its type."""
+    if isinstance(exc, InvalidHousehold):
+        return QCoreApplication.translate("ErrorPresenter", "Sửa thông tin ở trường được nêu rồi lưu lại.")
+    if isinstance(exc, FormDefinitionError):
+        return QCoreApplication.translate("ErrorPresenter", "Tệp định nghĩa trong thư mục forms/ bị hỏng: "
+                                                            "cài lại phần mềm hoặc báo cán bộ phụ trách.")
+    if isinstance(exc, UnknownStandard):
+        return QCoreApplication.translate("ErrorPresenter", "Kiểm tra ngày rà soát hoặc cài chuẩn nghèo "
+                                                            "áp dụng cho năm đó.")
+    if isinstance(exc, NgheoError):
+        return QCoreApplication.translate("ErrorPresenter", "Làm theo hướng dẫn trong thông báo rồi thử lại.")
+    return QCoreApplication.translate("ErrorPresenter", "Hãy thử lại. Nếu lỗi lặp lại, gửi tệp nhật ký cho "
+                                                        "cán bộ hỗ trợ kỹ thuật: {0}").format(log_file())
+
+
+def log_error(exc: BaseException, tb: TracebackType | None = None) -> None:
+    """Record where an error happened, without its message (which may hold personal data)."""
+    setup_logging()
+    frames = "".join(traceback.format_tb(tb or exc.__traceback__))
+    extra = ""
+    if isinstance(exc, InvalidHousehold):
+        extra = f" field={exc.field}"
+    elif isinstance(exc, FormDefinitionError):
+        extra = f" file={exc.file} key={exc.key}"
+    log.error("%s.%s%s\n%s", type(exc).__module__, type(exc).__name__, extra, frames.rstrip())
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, NgheoError):
+        return exc.message
+    return QCoreApplication.translate("ErrorPresenter",
+                                      "Đã xảy ra lỗi ngoài dự kiến; thao tác vừa rồi chưa hoàn thành.")
+
+
+def present_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """Log the error and show it; returns the (non-blocking, already shown) message box."""
+    log_error(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, NgheoError) else QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate(
+            "ErrorPresenter", "Không thực hiện được"))
+    box.setText(user_message(exc))
+    box.setInformativeText(next_step(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setModal(True)
+    box.show()
+    return box
+
+
+def install_excepthook() -> None:
+    """Unhandled errors in slots reach the presenter instead of vanishing into stderr."""
+    def hook(exc_type, exc, tb):
+        if not isinstance(exc, Exception):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        exc.__traceback__ = tb
+        present_error(exc, QApplication.activeWindow())
+
+    sys.excepthook = hook
