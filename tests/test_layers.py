@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-CORE = ["ngheo_desktop.criteria", "ngheo_desktop.cli", "ngheo_desktop.sync"]
+CORE = ["ngheo_desktop.criteria", "ngheo_desktop.cli", "ngheo_desktop.sync", "ngheo_desktop.store",
+        "ngheo_desktop.services", "ngheo_desktop.demo"]
 
 
 @pytest.mark.parametrize("module", CORE)

@@ -18,6 +18,7 @@ from ngheo_desktop.errors import NgheoError
 # Modules that add subcommands; each defines ``register(subparsers)``.
 COMMAND_MODULES = [
     "ngheo_desktop.cli.rules_cmds",
+    "ngheo_desktop.cli.db_cmds",
 ]
 
 log = logging.getLogger("ngheo")

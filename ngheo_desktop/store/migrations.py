@@ -70,7 +70,7 @@ _CORE_SQL = [
         class TEXT,
         class_rank INTEGER NOT NULL DEFAULT 5,
         status TEXT,
-        change_seq INTEGER NOT NULL DEFAULT 0,
+        change_seq INTEGER NOT NULL DEFAULT 0,  -- last change touching the household or its records
         sent_seq INTEGER NOT NULL DEFAULT 0,
         doc TEXT NOT NULL,
         created_at TEXT NOT NULL,
@@ -94,9 +94,10 @@ _CORE_SQL = [
     )""",
     "CREATE INDEX members_household ON members(household_id, position)",
     "CREATE INDEX members_citizen ON members(citizen_id) WHERE citizen_id IS NOT NULL",
-    # Folded (lower-case, no diacritics, đ → d) text; rowid = households.rowid.
+    # Folded (lower-case, no diacritics, đ → d) text; rowid = households.rowid. Prefix indexes make
+    # as-you-type queries of one to three letters cheap.
     """CREATE VIRTUAL TABLE household_fts USING fts5(
-        names, ids, address, village, tokenize = 'unicode61', prefix = '1 2 3'
+        head, names, ids, address, village, tokenize = 'unicode61', prefix = '1 2 3'
     )""",
     """CREATE TABLE rounds (
         id TEXT PRIMARY KEY,

@@ -8,6 +8,7 @@ sides, so ``Đức``, ``duc`` and ``DUC`` are the same word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngheo_desktop.text import fold
 
@@ -27,3 +28,13 @@ def match_expression(query: str) -> str | None:
         return None
     # Quoted, so words such as AND/OR/NOT or a leading digit are plain text to FTS5.
     return " ".join(f'"{w}"*' for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def fold_text(text: str) -> str:
+    """``text.fold`` word by word with a cache: names and places repeat, folding is per character."""
+    return " ".join(_fold_word(w) for w in text.split())

@@ -50,8 +50,8 @@ from ngheo_desktop.store.models import (
     Support,
     Unit,
 )
-from ngheo_desktop.store.search import match_expression
-from ngheo_desktop.text import fold, nfc
+from ngheo_desktop.store.search import fold_text, match_expression
+from ngheo_desktop.text import nfc
 
 _DEFAULT_KIND = {"province": "tinh", "commune": "xa", "village": "thon"}
 _DEFAULT_AREA = {"xa": "rural", "phuong": "urban"}
@@ -443,39 +443,69 @@ class Store:
         head = head_name_of(doc)
         village = loc.get("village") or ""
         address = doc["answers"].get("address") or ""
-        names = [head, *(m.get("full_name") or "" for m in doc["members"])]
+        others = [m.get("full_name") or "" for m in doc["members"]]
         ids = [m["citizen_id"] for m in doc["members"] if m.get("citizen_id")]
+        village_fold = fold_text(village)
+        head_fold = fold_text(head)
         return {
-            "village_id": loc.get("village_id"), "village": village, "village_fold": fold(village),
-            "head_name": head, "head_fold": fold(head), "address": address,
+            "village_id": loc.get("village_id"), "village": village, "village_fold": village_fold,
+            "head_name": head, "head_fold": head_fold, "address": address,
             "member_count": len(doc["members"]),
-            "fts": (fold(" ".join(names)), " ".join(ids), fold(address), fold(village)),
+            "fts": (head_fold, fold_text(" ".join(others)), " ".join(ids), fold_text(address), village_fold),
         }
 
-    def _write_members(self, doc: Mapping[str, Any]) -> None:
+    @staticmethod
+    def _member_rows(doc: Mapping[str, Any]) -> list[tuple]:
         hid = doc["household_id"]
-        self.db.execute("DELETE FROM members WHERE household_id = ?", (hid,))
-        self.conn.executemany(
-            "INSERT INTO members(member_id, household_id, position, full_name, citizen_id, birth_date, sex, relation)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(m["member_id"], hid, i, m.get("full_name"), m.get("citizen_id"), m.get("birth_date"), m.get("sex"),
-              m.get("relation")) for i, m in enumerate(doc["members"])])
+        return [(m["member_id"], hid, i, m.get("full_name"), m.get("citizen_id"), m.get("birth_date"), m.get("sex"),
+                 m.get("relation")) for i, m in enumerate(doc["members"])]
+
+    _INSERT_MEMBER = ("INSERT INTO members(member_id, household_id, position, full_name, citizen_id, birth_date, "
+                      "sex, relation) VALUES (?,?,?,?,?,?,?,?)")
+    _INSERT_FTS = "INSERT INTO household_fts(rowid, head, names, ids, address, village) VALUES (?,?,?,?,?,?)"
+    _INSERT_HOUSEHOLD = (
+        "INSERT INTO households(rowid, id, record_version, village_id, village, village_fold, head_name, head_fold, "
+        "address, member_count, class, class_rank, change_seq, doc, created_at, updated_at, updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    _INSERT_CHANGE = "INSERT INTO changes(seq, entity, record_id, record_version, op, at) VALUES (?,?,?,?,?,?)"
+
+    def _next_ids(self) -> tuple[int, int]:
+        """The next household rowid and change seq (ids are assigned here so batches can use executemany)."""
+        rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM households").fetchone()[0]
+        seq = self.conn.execute(
+            "SELECT max(coalesce((SELECT max(seq) FROM changes), 0), "
+            "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)) + 1").fetchone()[0]
+        return rowid, seq
+
+    def _insert_households(self, docs: list[Mapping[str, Any]], actor: str, at: str,
+                           classes: Mapping[str, Any]) -> None:
+        """Insert households known to be new, with members, search rows, audit and change log, in batch."""
+        rowid, seq = self._next_ids()
+        h_rows, f_rows, m_rows, a_rows, c_rows = [], [], [], [], []
+        for doc in docs:
+            c = self._household_columns(doc)
+            hid, version = doc["household_id"], doc["record_version"]
+            klass = classes.get(hid)
+            h_rows.append((rowid, hid, version, c["village_id"], c["village"], c["village_fold"], c["head_name"],
+                           c["head_fold"], c["address"], c["member_count"], klass, poverty_rank(klass), seq,
+                           canonical_json(doc), at, at, actor))
+            f_rows.append((rowid, *c["fts"]))
+            m_rows.extend(self._member_rows(doc))
+            a_rows.append((at, actor, "household", hid, "$", None, '"created"'))
+            c_rows.append((seq, "household", hid, version, "create", at))
+            rowid += 1
+            seq += 1
+        conn = self.conn
+        conn.executemany(self._INSERT_HOUSEHOLD, h_rows)
+        conn.executemany(self._INSERT_FTS, f_rows)
+        conn.executemany(self._INSERT_MEMBER, m_rows)
+        conn.executemany("INSERT INTO audit(at, actor, entity, record_id, field, old, new) VALUES (?,?,?,?,?,?,?)",
+                         a_rows)
+        conn.executemany(self._INSERT_CHANGE, c_rows)
 
     def _insert_household(self, doc: Mapping[str, Any], actor: str, at: str, klass: str | None) -> None:
-        c = self._household_columns(doc)
-        hid = doc["household_id"]
-        cur = self.db.execute(
-            "INSERT INTO households(id, record_version, village_id, village, village_fold, head_name, head_fold, "
-            "address, member_count, class, class_rank, doc, created_at, updated_at, updated_by) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (hid, doc["record_version"], c["village_id"], c["village"], c["village_fold"], c["head_name"],
-             c["head_fold"], c["address"], c["member_count"], klass, poverty_rank(klass), canonical_json(doc),
-             at, at, actor))
-        self.db.execute("INSERT INTO household_fts(rowid, names, ids, address, village) VALUES (?,?,?,?,?)",
-                        (cur.lastrowid, *c["fts"]))
-        self._write_members(doc)
-        self._audit(at, actor, "household", hid, [("$", None, "created")])
-        self._touch_household(hid, self._log_change("household", hid, doc["record_version"], "create", at))
+        """Insert one new household (also used by ``store.sync_tables`` when merging a bundle)."""
+        self._insert_households([doc], actor, at, {doc["household_id"]: klass})
 
     def _replace_household(self, rowid: int, old: Mapping[str, Any], doc: Mapping[str, Any], actor: str,
                            at: str, klass: str | None, set_class: bool) -> None:
@@ -483,16 +513,17 @@ class Store:
         hid = doc["household_id"]
         class_sql = ", class = ?, class_rank = ?" if set_class else ""
         class_params = (klass, poverty_rank(klass)) if set_class else ()
-        self.db.execute(
+        conn = self.conn
+        conn.execute(
             "UPDATE households SET record_version = ?, village_id = ?, village = ?, village_fold = ?, head_name = ?, "
             f"head_fold = ?, address = ?, member_count = ?, doc = ?, updated_at = ?, updated_by = ?{class_sql} "
             "WHERE rowid = ?",
             (doc["record_version"], c["village_id"], c["village"], c["village_fold"], c["head_name"], c["head_fold"],
              c["address"], c["member_count"], canonical_json(doc), at, actor, *class_params, rowid))
-        self.db.execute("DELETE FROM household_fts WHERE rowid = ?", (rowid,))
-        self.db.execute("INSERT INTO household_fts(rowid, names, ids, address, village) VALUES (?,?,?,?,?)",
-                        (rowid, *c["fts"]))
-        self._write_members(doc)
+        conn.execute("DELETE FROM household_fts WHERE rowid = ?", (rowid,))
+        conn.execute(self._INSERT_FTS, (rowid, *c["fts"]))
+        conn.execute("DELETE FROM members WHERE household_id = ?", (hid,))
+        conn.executemany(self._INSERT_MEMBER, self._member_rows(doc))
         self._audit(at, actor, "household", hid, household_diff(old, doc))
         self._touch_household(hid, self._log_change("household", hid, doc["record_version"], "update", at))
 
@@ -514,7 +545,7 @@ class Store:
                                     (hid,)).fetchone()
             at = _now()
             if row is None:
-                self._insert_household(doc, actor, at, None if klass is self._KEEP else klass)
+                self._insert_households([doc], actor, at, {} if klass is self._KEEP else {hid: klass})
                 return doc
             rowid, stored_version, stored_text = row
             if doc["record_version"] != stored_version:
@@ -546,7 +577,7 @@ class Store:
         at = _now()
         set_class = klass is not self._KEEP
         if row is None:
-            self._insert_household(doc, actor, at, klass if set_class else None)
+            self._insert_households([doc], actor, at, {hid: klass} if set_class else {})
             return "created"
         rowid, stored_version, stored_text = row
         old = json.loads(stored_text)
@@ -566,16 +597,31 @@ class Store:
         demo commune; its tests validate every generated document). ``classes`` maps household id to
         the register class. Cancelling through ``progress`` rolls everything back."""
         counts = {"created": 0, "updated": 0, "unchanged": 0}
-        docs = list(docs)
+        docs = [dict(raw) if trusted else parse_household(dict(raw)) for raw in docs]
         with self._tx("nhập hộ"):
-            for i, raw in enumerate(docs):
-                doc = dict(raw) if trusted else parse_household(dict(raw))
-                klass = classes.get(doc["household_id"], self._KEEP) if classes is not None else self._KEEP
-                counts[self._import_one(doc, actor, klass)] += 1
-                if progress is not None and i % 500 == 0:
-                    progress.update(i, len(docs))
+            # Households not yet in the file go in by batch; the rest one by one (version checks, diffs).
+            seen: set[str] = set()
+            fresh, known = [], []
+            for start in range(0, len(docs), 500):
+                chunk = docs[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                present = {r[0] for r in self.conn.execute(f"SELECT id FROM households WHERE id IN ({marks})",
+                                                            [d["household_id"] for d in chunk])}
+                for doc in chunk:
+                    hid = doc["household_id"]
+                    (known if hid in present or hid in seen else fresh).append(doc)
+                    seen.add(hid)
+            for start in range(0, len(fresh), 1000):
+                chunk = fresh[start:start + 1000]
+                self._insert_households(chunk, actor, _now(), classes or {})
+                counts["created"] += len(chunk)
+                if progress is not None:
+                    progress.update(counts["created"], len(docs))
                     if progress.cancelled():
                         raise InvalidChange("Đã hủy nhập; không có hộ nào được lưu.")
+            for doc in known:
+                klass = classes.get(doc["household_id"], self._KEEP) if classes is not None else self._KEEP
+                counts[self._import_one(doc, actor, klass)] += 1
         if progress is not None:
             progress.update(len(docs), len(docs))
         return counts
@@ -658,8 +704,8 @@ class Store:
         expression = match_expression(query)
         if expression is None:
             return []
-        # Names weigh most, then ID numbers, then address and village (bm25 column weights).
-        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT rowid AS r, bm25(household_fts, 8.0, 6.0, 2.0, 1.0) AS score "
+        # The head's name weighs most, then ID numbers, other members' names, address, village (bm25 weights).
+        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT rowid AS r, bm25(household_fts, 10.0, 4.0, 6.0, 2.0, 1.0) AS score "
                "FROM household_fts WHERE household_fts MATCH ? ORDER BY score, rowid LIMIT ?) m "
                "JOIN households h ON h.rowid = m.r ORDER BY m.score, h.rowid")
         return [_row_to_household_row(r) for r in self.conn.execute(sql, (expression, limit))]
@@ -808,33 +854,38 @@ class Store:
             self._refresh_register_class(hid)
         return self.get_assessment(hid, rid)
 
-    def add_assessments_bulk(self, items: Iterable[tuple[Mapping[str, Any], str, Mapping[str, Any], str]], *,
-                             actor: str) -> int:
-        """Store many new assessments at once: ``(snapshot document, round_id, result, status)`` each.
+    def add_assessments_bulk(self, items: Iterable[tuple[Mapping[str, Any], str, Mapping[str, Any], str, str | None]],
+                             *, actor: str) -> int:
+        """Store many new assessments at once: ``(snapshot document, round_id, result, status, id or None)``.
 
-        One transaction; for generated data and imports of finished rounds (no per-field audit, one change
-        each). The register class follows each household's latest round."""
+        One transaction; for generated data and imports of finished rounds (one audit entry for the
+        batch, one change each). The register class follows each household's latest round."""
         at = _now()
-        count = 0
-        touched: set[str] = set()
+        rows, changes, touched = [], [], {}
         with self._tx("lưu phiếu đánh giá"):
-            for doc, round_id, result, status in items:
-                aid = str(uuid.uuid4())
+            _, seq = self._next_ids()
+            for doc, round_id, result, status, aid in items:
+                if status not in STATUS_TRANSITIONS:
+                    raise InvalidChange(f"Trạng thái phiếu '{status}' không hợp lệ.")
+                aid = aid or str(uuid.uuid4())
                 hid = doc["household_id"]
                 std = result["standard"]
-                self.db.execute(
-                    "INSERT INTO assessments(id, household_id, round_id, household_version, status, class, "
-                    "standard_id, standard_sha256, result_z, snapshot_z, version, created_at, updated_at, updated_by) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?)",
-                    (aid, hid, round_id, doc["record_version"], status, result.get("class"), std["id"], std["sha256"],
-                     _pack(result), _pack(doc), at, at, actor))
-                self._touch_household(hid, self._log_change("assessment", aid, 1, "create", at))
-                touched.add(hid)
-                count += 1
-            self._audit(at, actor, "round", "*", [("assessments", None, count)])
+                rows.append((aid, hid, round_id, doc["record_version"], status, result.get("class"), std["id"],
+                             std["sha256"], _pack(result), _pack(doc), at, at, actor))
+                changes.append((seq, "assessment", aid, 1, "create", at))
+                touched[hid] = seq
+                seq += 1
+            self.conn.executemany(
+                "INSERT INTO assessments(id, household_id, round_id, household_version, status, class, "
+                "standard_id, standard_sha256, result_z, snapshot_z, version, created_at, updated_at, updated_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?)", rows)
+            self.conn.executemany(self._INSERT_CHANGE, changes)
+            self.conn.executemany("UPDATE households SET change_seq = ? WHERE id = ?",
+                                  [(s, h) for h, s in touched.items()])
+            self._audit(at, actor, "round", "*", [("assessments", None, len(rows))])
             for hid in touched:
                 self._refresh_register_class(hid)
-        return count
+        return len(rows)
 
     def round_results(self, round_id: str, previous_round_id: str | None = None) -> list[RoundResult]:
         """Every household assessed in the round or in the previous one, with both classes (movement).
@@ -878,28 +929,53 @@ class Store:
                                       (standard_id,)))
 
     # ------------------------------------------------------------------ support received
-    def add_support(self, household_id: str, kind: str, date: str, *, actor: str, amount: int | None = None,
-                    provider: str = "", note: str = "", support_id: str | None = None) -> Support:
-        """Record support a household received (loan, job information, housing, insurance card …)."""
+    @staticmethod
+    def _check_support(kind: str, date: str, amount: int | None) -> None:
         if kind not in SUPPORT_KINDS:
             raise InvalidChange(f"Loại hỗ trợ '{kind}' không có trong danh mục.")
         try:
             dt.date.fromisoformat(date)
-        except ValueError:
+        except (TypeError, ValueError):
             raise InvalidChange(f"Ngày '{date}' không hợp lệ (YYYY-MM-DD).") from None
         if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount < 0):
             raise InvalidChange("Số tiền hỗ trợ phải là số nguyên không âm.")
+
+    def add_support(self, household_id: str, kind: str, date: str, *, actor: str, amount: int | None = None,
+                    provider: str = "", note: str = "", support_id: str | None = None) -> Support:
+        """Record support a household received (loan, job information, housing, insurance card …)."""
         sid = support_id or str(uuid.uuid4())
-        with self._tx("lưu hỗ trợ"):
-            if not self.has_household(household_id):
-                raise NotFound("hộ", household_id)
-            at = _now()
-            self.db.execute("INSERT INTO support(id, household_id, kind, date, amount, provider, note, version, "
-                            "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,1,?,?,?)",
-                            (sid, household_id, kind, date, amount, nfc(provider), nfc(note), at, at, actor))
-            self._audit(at, actor, "support", sid, [("$", None, {"household_id": household_id, "kind": kind})])
-            self._touch_household(household_id, self._log_change("support", sid, 1, "create", at))
+        self.add_support_bulk([{"id": sid, "household_id": household_id, "kind": kind, "date": date,
+                                "amount": amount, "provider": provider, "note": note}], actor=actor)
         return self.support(sid)
+
+    def add_support_bulk(self, records: Iterable[Mapping[str, Any]], *, actor: str) -> int:
+        """Record many support items in one transaction; each a mapping with ``household_id``, ``kind``,
+        ``date`` and optionally ``amount``, ``provider``, ``note``, ``id``."""
+        at = _now()
+        rows, audits, changes, touched = [], [], [], {}
+        with self._tx("lưu hỗ trợ"):
+            _, seq = self._next_ids()
+            for r in records:
+                hid, kind, date, amount = r["household_id"], r["kind"], r["date"], r.get("amount")
+                self._check_support(kind, date, amount)
+                if hid not in touched and not self.has_household(hid):
+                    raise NotFound("hộ", hid)
+                sid = r.get("id") or str(uuid.uuid4())
+                rows.append((sid, hid, kind, date, amount, nfc(r.get("provider") or ""), nfc(r.get("note") or ""),
+                             at, at, actor))
+                audits.append(("$", None, {"household_id": hid, "kind": kind}, sid))
+                changes.append((seq, "support", sid, 1, "create", at))
+                touched[hid] = seq
+                seq += 1
+            self.conn.executemany("INSERT INTO support(id, household_id, kind, date, amount, provider, note, version, "
+                                  "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,1,?,?,?)", rows)
+            self.conn.executemany(
+                "INSERT INTO audit(at, actor, entity, record_id, field, old, new) VALUES (?,?,?,?,?,?,?)",
+                [(at, actor, "support", sid, f, None, canonical_json(n)) for f, _, n, sid in audits])
+            self.conn.executemany(self._INSERT_CHANGE, changes)
+            self.conn.executemany("UPDATE households SET change_seq = ? WHERE id = ?",
+                                  [(s, h) for h, s in touched.items()])
+        return len(rows)
 
     def support(self, support_id: str) -> Support:
         row = self.conn.execute("SELECT id, household_id, kind, date, amount, provider, note, version FROM support "

@@ -1,0 +1,216 @@
+"""Use cases of the household register, shared by the command line and the windows.
+
+One function per user action: it runs the rules (``criteria``) and the store, in one transaction where
+it writes, and returns what changed (``ChangeNotice``) so views refresh only the rows concerned. Long
+actions take a ``progress`` object with ``update(done, total)`` and ``cancelled()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ngheo_desktop.criteria import CLASS_ORDER, classifier_for, default_registry, load_household_json
+from ngheo_desktop.demo import build_demo
+from ngheo_desktop.errors import InvalidHousehold, NgheoError
+from ngheo_desktop.services import NoProgress, Progress
+from ngheo_desktop.store import (
+    Assessment,
+    HouseholdRow,
+    Round,
+    StorageError,
+    Store,
+    Support,
+    restore_file,
+)
+from ngheo_desktop.store.files import resolve_db_path
+
+
+class Cancelled(NgheoError):
+    """The user cancelled a long action; nothing was saved."""
+
+    def __init__(self, action: str):
+        super().__init__(f"Đã hủy {action}; không có gì được lưu.")
+
+
+@dataclass(frozen=True)
+class ChangeNotice:
+    """What a committed action changed: views update these rows instead of reloading everything."""
+
+    kind: str  # household_saved, households_imported, assessment_saved, support_saved, reclassified …
+    household_ids: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------- opening
+def open_register(path: str | Path | None = None) -> Store:
+    """Open (creating or migrating) the database at ``--db``/``NGHEO_DB``/the data folder."""
+    return Store.open(path)
+
+
+def first_start(path: str | Path | None = None, progress: Progress | None = None, *,
+                households: int = 1500, seed: int = 1) -> Store:
+    """The database the app opens at start: the user's own, or — when there is none yet — a demo commune
+    labelled as demo (``store.is_demo``), so the first screen is never empty."""
+    db_path = resolve_db_path(path)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        return Store.open(db_path)
+    store = Store.open(db_path)
+    try:
+        build_demo(store, households=households, seed=seed, progress=progress or NoProgress())
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+# ---------------------------------------------------------------------- households
+def save_household(store: Store, doc: dict[str, Any], *, actor: str) -> tuple[dict[str, Any], ChangeNotice]:
+    """Save the surveyor's edit of one household (validated; a new version when anything changed)."""
+    saved = store.save_household(doc, actor=actor)
+    return saved, ChangeNotice("household_saved", (saved["household_id"],))
+
+
+def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: str,
+                           progress: Progress | None = None) -> tuple[dict[str, int], ChangeNotice]:
+    """Import household JSON files, all or nothing, after a backup. A bad file names itself and its field."""
+    progress = progress or NoProgress()
+    docs = []
+    for p in paths:
+        p = Path(p)
+        try:
+            text = p.read_bytes()
+        except OSError as exc:
+            raise InvalidHousehold(str(p), f"không đọc được tệp ({exc.strerror})") from None
+        try:
+            docs.append(load_household_json(text))
+        except InvalidHousehold as exc:
+            raise InvalidHousehold(f"{p.name}: {exc.field}", exc.reason) from None
+    store.backup_rotating("truoc-nhap")
+    counts = store.import_households(docs, actor=actor, progress=progress)
+    return counts, ChangeNotice("households_imported", tuple(d["household_id"] for d in docs))
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[HouseholdRow]:
+    return store.search(query, limit)
+
+
+# ---------------------------------------------------------------------- rounds and assessments
+def create_round(store: Store, year: int, kind: str, start_date: str | None = None, *, actor: str,
+                 title: str | None = None) -> Round:
+    start = start_date or dt.date.today().isoformat()
+    return store.create_round(year, kind, start, actor=actor, title=title)
+
+
+def assess_household(store: Store, household_id: str, round_id: str, *, actor: str, status: str = "draft",
+                     comment: str | None = None, standard_id: str | None = None) -> tuple[Assessment, ChangeNotice]:
+    """Classify the stored household under the round's standard (or ``standard_id``) and save the result
+    as its assessment in the round, with the document as the answers snapshot."""
+    registry = default_registry()
+    rnd = store.round(round_id)
+    standard = registry.get(standard_id) if standard_id else registry.for_year(rnd.year)
+    doc = store.get_household(household_id)
+    result = classifier_for(standard).classify(doc)
+    saved = store.save_assessment(household_id, round_id, result, actor=actor, status=status, comment=comment,
+                                  snapshot=doc)
+    return saved, ChangeNotice("assessment_saved", (household_id,))
+
+
+def set_assessment_status(store: Store, assessment_id: str, status: str, *, actor: str,
+                          comment: str | None = None) -> tuple[Assessment, ChangeNotice]:
+    """Complete, approve, return (with a comment) or reopen an assessment."""
+    saved = store.set_assessment_status(assessment_id, status, actor=actor, comment=comment)
+    return saved, ChangeNotice("assessment_saved", (saved.household_id,))
+
+
+def add_support(store: Store, household_id: str, kind: str, date: str, *, actor: str, amount: int | None = None,
+                provider: str = "", note: str = "") -> tuple[Support, ChangeNotice]:
+    saved = store.add_support(household_id, kind, date, actor=actor, amount=amount, provider=provider, note=note)
+    return saved, ChangeNotice("support_saved", (household_id,))
+
+
+# ---------------------------------------------------------------------- reclassification
+# JSON key for households without a class (income unknown, or never classified).
+UNCLASSIFIED = "unclassified"
+
+
+@dataclass
+class ReclassifyReport:
+    """How many households each class would gain or lose under a standard."""
+
+    standard_id: str
+    standard_sha256: str
+    total: int = 0
+    moved: int = 0
+    before: Counter = field(default_factory=Counter)
+    after: Counter = field(default_factory=Counter)
+    transitions: Counter = field(default_factory=Counter)  # (from class, to class) → households
+    dry_run: bool = True
+
+    def as_json(self) -> dict[str, Any]:
+        order = [*CLASS_ORDER, None]
+        return {
+            "standard_id": self.standard_id, "standard_sha256": self.standard_sha256, "dry_run": self.dry_run,
+            "households": self.total, "moved": self.moved,
+            "before": {k or UNCLASSIFIED: self.before[k] for k in order if self.before[k]},
+            "after": {k or UNCLASSIFIED: self.after[k] for k in order if self.after[k]},
+            "transitions": [{"from": a, "to": b, "households": n}
+                            for (a, b), n in sorted(self.transitions.items(),
+                                                    key=lambda kv: (order.index(kv[0][0]), order.index(kv[0][1])))],
+        }
+
+
+def reclassify(store: Store, standard_id: str, *, dry_run: bool = False,
+               progress: Progress | None = None) -> ReclassifyReport:
+    """Run the rules of ``standard_id`` over every household and compare with its register class.
+
+    Without ``dry_run`` the new classes are stored as that standard's projection (``store.projections``)
+    for side-by-side lists; the register classes themselves never change here."""
+    progress = progress or NoProgress()
+    standard = default_registry().get(standard_id)
+    classifier = classifier_for(standard)
+    current = store.household_classes()
+    total = len(current)
+    report = ReclassifyReport(standard.id, standard.sha256, dry_run=dry_run)
+    rows: list[tuple[str, int, str | None, int]] = []
+    for i, doc in enumerate(store.iter_households()):
+        result = classifier.classify(doc)
+        hid, new = doc["household_id"], result["class"]
+        old = current.get(hid)
+        report.before[old] += 1
+        report.after[new] += 1
+        if old != new:
+            report.moved += 1
+            report.transitions[(old, new)] += 1
+        rows.append((hid, doc["record_version"], new, result["deprivation"]["count"]))
+        if i % 1000 == 0:
+            progress.update(i, total)
+            if progress.cancelled():
+                raise Cancelled("phân loại lại")
+    report.total = len(rows)
+    if not dry_run:
+        store.save_projections(standard.id, standard.sha256, rows)
+    progress.update(total, total)
+    return report
+
+
+# ---------------------------------------------------------------------- the file
+def backup_now(store: Store, dest: str | Path) -> Path:
+    return store.backup(dest)
+
+
+def restore_backup(src: str | Path, path: str | Path | None = None) -> Path | None:
+    """Replace the database with a checked backup; returns where the replaced file was kept."""
+    return restore_file(src, path)
+
+
+def check_database(path: str | Path | None = None) -> list[str]:
+    """Open the file (refusing a foreign, newer or damaged one) and run a full integrity check."""
+    db_path = resolve_db_path(path)
+    if not db_path.exists():
+        raise StorageError(f"Không có cơ sở dữ liệu {db_path}.")
+    with Store.open(db_path, create=False) as store:
+        return store.check()
