@@ -17,12 +17,12 @@ Classes (shared/domain/vn-poverty-standard.md §3):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ngheo_desktop.criteria.household import year_under_review
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
-from ngheo_desktop.criteria.rules import NO_MEMBERS, RULE_KINDS, Evaluator, HouseholdFacts
+from ngheo_desktop.criteria.rules import NO_MEMBERS, RULE_KINDS, CompiledRule, HouseholdFacts
 from ngheo_desktop.criteria.scoretable import ScoreTable, installed_score_tables
 from ngheo_desktop.criteria.standards import Indicator, Param, Standard, StandardRegistry, default_registry
 from ngheo_desktop.text import format_vnd
@@ -50,8 +50,33 @@ def poverty_rank(klass: str | None) -> int:
 @dataclass(frozen=True)
 class _CompiledIndicator:
     indicator: Indicator
-    evaluate: Evaluator
+    rule: CompiledRule
     unverified: tuple[Param, ...]
+
+
+@dataclass(slots=True)
+class Decision:
+    """The class of a household and what decided it, without the explanatory text.
+
+    ``Classifier.decide`` returns it for bulk work (reclassifying a commune, the demo, reports that
+    count); ``Classifier.classify`` builds the full explained result from the same decision.
+    """
+
+    klass: str | None
+    certain: bool
+    deprived: list[bool | None]        # one per indicator, in the standard's order
+    deprived_count: int
+    unknown_count: int
+    method: str                        # "worksheet" or "score"
+    at_or_below: bool | None           # income at or below the poverty line (None: unknown)
+    above_upper: bool | None           # above the average-living bound (None: not decided by it)
+    annual_total: int | None = None
+    b1: int | None = None
+    table: ScoreTable | None = None
+    column: str | None = None
+    notes: list[str] = field(default_factory=list)
+    facts: HouseholdFacts | None = None
+    evidence: list[Any] = field(default_factory=list)
 
 
 def _params_json(params: list[Param]) -> list[dict[str, str]]:
@@ -71,6 +96,7 @@ class Classifier:
             _CompiledIndicator(ind, RULE_KINDS[ind.rule].compile(ind, q), ind.unverified)
             for ind in standard.indicators
         )
+        self._evaluators = tuple(ci.rule.evaluate for ci in self._indicators)
         tables = installed_score_tables() if score_tables is None else score_tables
         self._score_tables = [t for t in tables if t.standard == standard.id]
         self._counted = tuple(standard.worksheet_counted.value)
@@ -83,6 +109,7 @@ class Classifier:
         self._line_text = {area: f"chuẩn nghèo {AREA_VI[area]} {format_vnd(lines.poverty_line.value)}"
                            for area, lines in standard.income.items()}
         self._unverified_cache: dict[tuple, tuple[list[dict[str, str]], str | None]] = {}
+        self._review_years: dict[tuple[str, str, int | None], int] = {}
         self._standard_json = {
             "id": standard.id, "title_vi": standard.title_vi, "sha256": standard.sha256,
             "legal_basis": list(standard.legal_basis), "kind": standard.kind,
@@ -97,115 +124,124 @@ class Classifier:
         candidates = verified or self._score_tables
         return (candidates[0], column) if candidates else (None, None)
 
-    def classify(self, household: dict[str, Any]) -> dict[str, Any]:
+    def decide(self, household: dict[str, Any]) -> Decision:
+        """The class and what decided it — no text beyond notes. The fast path for bulk work."""
         std = self.standard
-        review = household["review"]
         members = household["members"]
         answers = household["answers"]
-        facts = HouseholdFacts(answers, members, _ages(members, review["date"]))
-
-        indicators_out = []
+        facts = HouseholdFacts(answers, members, _ages(members, household["review"]["date"]))
+        deprived: list[bool | None] = []
+        evidence: list[Any] = []
         deprived_count = unknown_count = 0
-        for ci, template in zip(self._indicators, self._indicator_templates, strict=True):
-            deprived, reason = ci.evaluate(facts)
-            if deprived:
+        for evaluate in self._evaluators:
+            verdict, why = evaluate(facts)
+            deprived.append(verdict)
+            evidence.append(why)
+            if verdict:
                 deprived_count += 1
-            elif deprived is None:
+            elif verdict is None:
                 unknown_count += 1
-            out = template.copy()
-            out["deprived"] = deprived
-            out["reason"] = reason
-            indicators_out.append(out)
 
         location = household["location"]
         area = location["area"]
         lines = std.income[area]
-        notes: list[str] = []
         n = len(members)
-        method = answers.get("income_method") or "worksheet"
-        score_out = None
-        at_or_below: bool | None
-        above_upper: bool | None = None
+        d = Decision(None, True, deprived, deprived_count, unknown_count, "worksheet", None, None,
+                     facts=facts, evidence=evidence)
+        if answers.get("income_method") == "score":
+            if std.score_method is None:
+                d.notes.append(f"Chuẩn {std.id} chưa có phương pháp chấm điểm B1; dùng bảng kê thu nhập.")
+            else:
+                d.table, d.column = self._score_table(area, location.get("region"))
+                if d.table is None:
+                    d.notes.append("Chưa cài bảng điểm B1 đã xác minh cho vùng của hộ; dùng bảng kê thu nhập.")
+        if d.table is not None:
+            d.method = "score"
+            if not d.table.verified:
+                d.notes.append(f"Bảng điểm B1 '{d.table.id}' chưa được xác minh: kết quả chỉ để tham khảo.")
+            owned = answers.get("b1_items")
+            if owned is not None:
+                d.b1 = d.table.b1(d.column, owned)
+                d.at_or_below = d.b1 <= self._b1_cutoff(area)
+        elif n and all(answers.get(qid) is not None for qid in self._counted):
+            total = d.annual_total = sum(answers[qid] for qid in self._counted)
+            # Integer comparison (total ≤ line × members × 12) keeps "exactly at the line" exact.
+            d.at_or_below = total <= lines.poverty_line.value * n * 12
+            if not d.at_or_below and lines.average_upper is not None:
+                d.above_upper = total > lines.average_upper.value * n * 12
+
+        if d.at_or_below is None:
+            d.certain = False
+            d.notes.append("Chưa xác định được thu nhập nên chưa phân loại được hộ.")
+        elif d.at_or_below:
+            if deprived_count >= self._cutoff:
+                d.klass = "poor"
+            else:
+                d.klass = "near_poor"
+                if deprived_count + unknown_count >= self._cutoff:
+                    d.certain = False
+                    d.notes.append(f"Có {unknown_count} chỉ số chưa rõ: hộ có thể là hộ nghèo khi bổ sung thông tin.")
+        elif d.method == "score" or lines.average_upper is None:
+            d.klass = "above_poverty_line"
+            if lines.average_upper is None:
+                d.notes.append(f"Chuẩn {std.id} chưa quy định mức sống trung bình: chỉ xác định trên chuẩn nghèo.")
+        else:
+            d.klass = "above_average_living" if d.above_upper else "average_living"
+        return d
+
+    def _b1_cutoff(self, area: str) -> int:
+        return self.standard.score_method["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"].value
+
+    def classify(self, household: dict[str, Any]) -> dict[str, Any]:
+        """The full result (format ``ngheo.result`` v1): the decision with the reason for everything."""
+        std = self.standard
+        d = self.decide(household)
+        facts = d.facts
+        members = household["members"]
+        answers = household["answers"]
+        indicators_out = []
+        for ci, template, verdict, why in zip(self._indicators, self._indicator_templates, d.deprived, d.evidence,
+                                             strict=True):
+            out = template.copy()
+            out["deprived"] = verdict
+            out["reason"] = ci.rule.describe(facts, verdict, why)
+            indicators_out.append(out)
+
+        area = household["location"]["area"]
+        lines = std.income[area]
+        n = len(members)
+        notes = list(d.notes)
         income_out: dict[str, Any] = {
-            "area": area, "area_vi": AREA_VI[area], "members": n,
+            "area": area, "area_vi": AREA_VI[area], "members": n, "method": d.method,
             "poverty_line": lines.poverty_line.value,
             "average_upper": lines.average_upper.value if lines.average_upper else None,
+            "annual_total": d.annual_total, "per_capita_monthly": None,
+            "at_or_below_poverty_line": d.at_or_below,
         }
-
-        table, column = (None, None)
-        if method == "score":
-            if std.score_method is None:
-                notes.append(f"Chuẩn {std.id} chưa có phương pháp chấm điểm B1; dùng bảng kê thu nhập.")
-            else:
-                table, column = self._score_table(area, location.get("region"))
-                if table is None:
-                    notes.append("Chưa cài bảng điểm B1 đã xác minh cho vùng của hộ; dùng bảng kê thu nhập.")
-        if table is not None and column is not None:
+        score_out = None
+        if d.method == "score":
             sm = std.score_method
-            owned = answers.get("b1_items")
-            cutoff = sm["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"].value
-            b2 = deprived_count * sm["b2_points_per_indicator"].value
-            score_out = {"table_id": table.id, "table_sha256": table.sha256, "table_verified": table.verified,
-                         "column": column, "b1": None, "b1_cutoff": cutoff,
-                         "b2": b2, "b2_poor_threshold": sm["b2_poor_threshold"].value}
-            if not table.verified:
-                notes.append(f"Bảng điểm B1 '{table.id}' chưa được xác minh: kết quả chỉ để tham khảo.")
-            income_out["method"] = "score"
-            if owned is None:
-                at_or_below = None
+            cutoff = self._b1_cutoff(area)
+            score_out = {"table_id": d.table.id, "table_sha256": d.table.sha256, "table_verified": d.table.verified,
+                         "column": d.column, "b1": d.b1, "b1_cutoff": cutoff,
+                         "b2": d.deprived_count * sm["b2_points_per_indicator"].value,
+                         "b2_poor_threshold": sm["b2_poor_threshold"].value}
+            if d.b1 is None:
                 income_out["reason"] = "Chưa có câu trả lời các mục chấm điểm B1"
             else:
-                b1 = table.b1(column, owned)
-                score_out["b1"] = b1
-                at_or_below = b1 <= cutoff
-                income_out["reason"] = (f"B1 = {b1} điểm {'≤' if at_or_below else '>'} {cutoff} điểm "
+                income_out["reason"] = (f"B1 = {d.b1} điểm {'≤' if d.at_or_below else '>'} {cutoff} điểm "
                                         f"(tương ứng chuẩn nghèo {format_vnd(lines.poverty_line.value)}/người/tháng)")
-            income_out["annual_total"] = income_out["per_capita_monthly"] = None
+        elif d.annual_total is not None:
+            per_capita = income_out["per_capita_monthly"] = round(d.annual_total / (n * 12))
+            income_out["reason"] = (f"Thu nhập bình quân {format_vnd(per_capita)}/người/tháng "
+                                    f"{'≤' if d.at_or_below else '>'} {self._line_text[area]}")
         else:
-            income_out["method"] = "worksheet"
             missing = [qid for qid in self._counted if answers.get(qid) is None]
-            if missing or n == 0:
-                at_or_below = None
-                income_out["annual_total"] = income_out["per_capita_monthly"] = None
-                income_out["reason"] = (NO_MEMBERS if n == 0 else
-                                        "Chưa đủ bảng kê thu nhập: thiếu " + ", ".join(
-                                            self.questionnaire.question(q).label_vi for q in missing))
-            else:
-                total = sum(answers[qid] for qid in self._counted)
-                # Integer comparison (total ≤ line × members × 12) keeps "exactly at the line" exact.
-                months = n * 12
-                at_or_below = total <= lines.poverty_line.value * months
-                per_capita = round(total / months)
-                income_out["annual_total"] = total
-                income_out["per_capita_monthly"] = per_capita
-                income_out["reason"] = (f"Thu nhập bình quân {format_vnd(per_capita)}/người/tháng "
-                                        f"{'≤' if at_or_below else '>'} {self._line_text[area]}")
-                if not at_or_below and lines.average_upper is not None:
-                    above_upper = total > lines.average_upper.value * months
-        income_out["at_or_below_poverty_line"] = at_or_below
-
-        klass: str | None
-        certain = True
-        if at_or_below is None:
-            klass, certain = None, False
-            notes.append("Chưa xác định được thu nhập nên chưa phân loại được hộ.")
-        elif at_or_below:
-            if deprived_count >= self._cutoff:
-                klass = "poor"
-            else:
-                klass = "near_poor"
-                if deprived_count + unknown_count >= self._cutoff:
-                    certain = False
-                    notes.append(f"Có {unknown_count} chỉ số chưa rõ: hộ có thể là hộ nghèo khi bổ sung thông tin.")
-        elif income_out["method"] == "score" or lines.average_upper is None:
-            klass = "above_poverty_line"
-            if lines.average_upper is None:
-                notes.append(f"Chuẩn {std.id} chưa quy định mức sống trung bình: chỉ xác định trên chuẩn nghèo.")
-        else:
-            klass = "above_average_living" if above_upper else "average_living"
+            income_out["reason"] = NO_MEMBERS if n == 0 else "Chưa đủ bảng kê thu nhập: thiếu " + ", ".join(
+                self.questionnaire.question(q).label_vi for q in missing)
 
         flags = []
-        if klass in ("poor", "near_poor"):
+        if d.klass in ("poor", "near_poor"):
             able = [m.get("able_to_work") for m, a in zip(members, facts.ages, strict=True) if a is None or a >= 15]
             if not any(v is True for v in able):
                 if any(v is None for v in able):
@@ -213,28 +249,37 @@ class Classifier:
                 else:
                     flags.append("no_member_able_to_work")
 
-        unverified, unverified_note = self._unverified(area, table, at_or_below, above_upper is not None)
+        unverified, unverified_note = self._unverified(area, d.table, d.at_or_below, d.above_upper is not None)
         if unverified_note:
             notes.append(unverified_note)
 
+        review = household["review"]
         return {
             "format": RESULT_FORMAT,
             "format_version": RESULT_VERSION,
             "household_id": household["household_id"],
             "record_version": household["record_version"],
             "standard": self._standard_json,
-            "review": {"date": review["date"], "kind": review["kind"], "year": year_under_review(household)},
-            "class": klass,
-            "class_vi": CLASS_VI[klass],
-            "class_certain": certain,
+            "review": {"date": review["date"], "kind": review["kind"], "year": self._review_year(household)},
+            "class": d.klass,
+            "class_vi": CLASS_VI[d.klass],
+            "class_certain": d.certain,
             "income": income_out,
             "score": score_out,
-            "deprivation": {"count": deprived_count, "unknown": unknown_count, "cutoff": self._cutoff},
+            "deprivation": {"count": d.deprived_count, "unknown": d.unknown_count, "cutoff": self._cutoff},
             "indicators": indicators_out,
             "unverified_parameters": unverified,
             "flags": flags,
             "notes": notes,
         }
+
+    def _review_year(self, household: dict[str, Any]) -> int:
+        review = household["review"]
+        key = (review["date"], review["kind"], review.get("year"))
+        year = self._review_years.get(key)
+        if year is None:
+            year = self._review_years[key] = year_under_review(household)
+        return year
 
     def _unverified(self, area: str, table: ScoreTable | None, at_or_below: bool | None,
                     upper_used: bool) -> tuple[list[dict[str, str]], str | None]:

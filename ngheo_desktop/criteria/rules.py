@@ -1,10 +1,13 @@
 """The rule kinds an indicator can use — each kind's logic once, parameterised by the standard file.
 
 A standard names a rule kind per indicator (``rule = "member_any"``) and gives its parameters. Here each
-kind validates its parameters against the questionnaire and compiles them into a fast evaluator:
-``evaluate(facts) -> (deprived, reason)`` where ``deprived`` is True, False or None (unknown: a needed
-answer is missing — never silently "not deprived"). Reasons are Vietnamese and name the member and the
-value that decided.
+kind validates its parameters against the questionnaire and compiles them into a ``CompiledRule``:
+
+- ``evaluate(facts) -> (deprived, evidence)``: the decision. ``deprived`` is True, False or None
+  (unknown: a needed answer is missing — never silently "not deprived"); ``evidence`` is what decided
+  (member indexes, counts, the answer), cheap to collect.
+- ``describe(facts, deprived, evidence) -> str``: the Vietnamese reason, naming the member and the value
+  that decided. Bulk work (reclassifying a commune) needs only the decision, so text is made on demand.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
     from ngheo_desktop.criteria.questionnaire import Questionnaire
     from ngheo_desktop.criteria.standards import Indicator, Param
 
-Verdict = tuple[bool | None, str]
+Verdict = tuple[bool | None, Any]
 NO_MEMBERS = "Hộ chưa có thành viên"
 
 
@@ -32,7 +35,10 @@ class HouseholdFacts:
     ages: list[int | None]
 
 
-Evaluator = Callable[[HouseholdFacts], Verdict]
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    evaluate: Callable[[HouseholdFacts], Verdict]
+    describe: Callable[[HouseholdFacts, bool | None, Any], str]
 
 
 def _fmt_values(question, values) -> str:
@@ -84,7 +90,7 @@ class RuleKind:
     def check(self, params, questionnaire, file, ind) -> None:
         """Kind-specific checks; raise FormDefinitionError on a bad parameter."""
 
-    def compile(self, indicator: Indicator, questionnaire: Questionnaire) -> Evaluator:
+    def compile(self, indicator: Indicator, questionnaire: Questionnaire) -> CompiledRule:
         raise NotImplementedError
 
     def inputs(self, params: dict[str, Param]) -> list[tuple[str, int | None, int | None]]:
@@ -159,8 +165,7 @@ class MemberAny(RuleKind):
         def evaluate(facts: HouseholdFacts) -> Verdict:
             members = facts.members
             if not members:
-                return None, NO_MEMBERS
-            # First pass decides with no string work; names are formatted only for the reason shown.
+                return None, None
             deprived: list[int] = []
             unknown: list[int] = []
             in_scope = False
@@ -176,14 +181,22 @@ class MemberAny(RuleKind):
                     elif value in bad:
                         deprived.append(i)
             if deprived:
-                return True, f"{q.label_vi} — " + "; ".join(
-                    f"{_who(facts, i)}: {_fmt_value(q, members[i][field_id])}" for i in deprived)
+                return True, deprived
             if unknown:
-                who = _unknown_list([_who(facts, i) for i in unknown])
-                return None, f"Chưa có câu trả lời '{q.label_vi}' của {who}"
-            return False, none_reason if in_scope else no_one
+                return None, unknown
+            return False, in_scope
 
-        return evaluate
+        def describe(facts: HouseholdFacts, deprived: bool | None, evidence: Any) -> str:
+            if deprived:
+                return f"{q.label_vi} — " + "; ".join(
+                    f"{_who(facts, i)}: {_fmt_value(q, facts.members[i][field_id])}" for i in evidence)
+            if deprived is None:
+                if evidence is None:
+                    return NO_MEMBERS
+                return f"Chưa có câu trả lời '{q.label_vi}' của {_unknown_list([_who(facts, i) for i in evidence])}"
+            return none_reason if evidence else no_one
+
+        return CompiledRule(evaluate, describe)
 
     def inputs(self, params):
         lo = params["min_age"].value if "min_age" in params else None
@@ -224,7 +237,7 @@ class MemberAgeBands(RuleKind):
         def evaluate(facts: HouseholdFacts) -> Verdict:
             members = facts.members
             if not members:
-                return None, NO_MEMBERS
+                return None, None
             deprived: list[tuple[int, str]] = []
             unknown: list[int] = []
             in_scope = False
@@ -248,13 +261,22 @@ class MemberAgeBands(RuleKind):
                             deprived.append((i, expected))
                         break
             if deprived:
-                return True, "; ".join(f"{_who(facts, i)}: {_fmt_value(level_q, members[i][level_id])}, "
-                                       f"không đi học, cần {expected}" for i, expected in deprived)
+                return True, deprived
             if unknown:
-                return None, f"Chưa đủ thông tin học vấn của {_unknown_list([_who(facts, i) for i in unknown])}"
-            return False, none_reason if in_scope else no_one
+                return None, unknown
+            return False, in_scope
 
-        return evaluate
+        def describe(facts: HouseholdFacts, deprived: bool | None, evidence: Any) -> str:
+            if deprived:
+                return "; ".join(f"{_who(facts, i)}: {_fmt_value(level_q, facts.members[i][level_id])}, "
+                                 f"không đi học, cần {expected}" for i, expected in evidence)
+            if deprived is None:
+                if evidence is None:
+                    return NO_MEMBERS
+                return f"Chưa đủ thông tin học vấn của {_unknown_list([_who(facts, i) for i in evidence])}"
+            return none_reason if evidence else no_one
+
+        return CompiledRule(evaluate, describe)
 
     def inputs(self, params):
         bands = params["bands"].value
@@ -290,7 +312,7 @@ class DependencyRatio(RuleKind):
         def evaluate(facts: HouseholdFacts) -> Verdict:
             n = len(facts.members)
             if n == 0:
-                return None, NO_MEMBERS
+                return None, None
             dependants = unknown = 0
             for i, member in enumerate(facts.members):
                 age = facts.ages[i]
@@ -302,14 +324,24 @@ class DependencyRatio(RuleKind):
                     dependants += 1
                 elif age is None or disability is None:
                     unknown += 1
-            counted = f"{dependants}/{n} thành viên là người phụ thuộc"
             if dependants > share * n:
-                return True, f"{counted} (trên {share_vi})"
+                return True, (dependants, unknown, n)
             if dependants + unknown > share * n:
-                return None, f"{counted}, {unknown} người chưa rõ tuổi hoặc tình trạng khuyết tật"
-            return False, f"{counted} (không quá {share_vi})"
+                return None, (dependants, unknown, n)
+            return False, (dependants, unknown, n)
 
-        return evaluate
+        def describe(facts: HouseholdFacts, deprived: bool | None, evidence: Any) -> str:
+            if evidence is None:
+                return NO_MEMBERS
+            dependants, unknown, n = evidence
+            counted = f"{dependants}/{n} thành viên là người phụ thuộc"
+            if deprived:
+                return f"{counted} (trên {share_vi})"
+            if deprived is None:
+                return f"{counted}, {unknown} người chưa rõ tuổi hoặc tình trạng khuyết tật"
+            return f"{counted} (không quá {share_vi})"
+
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):
@@ -341,22 +373,31 @@ class CountInSet(RuleKind):
         need = p["min_count"].value
         total = len(questions)
 
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            hits: list[str] = []
-            missing: list[str] = []
-            for q in questions:
-                v = facts.answers.get(q.id)
-                if v is None:
-                    missing.append(q.label_vi)
-                elif v in values:
-                    hits.append(f"{q.label_vi}: {_fmt_value(q, v)}")
-            if len(hits) >= need:
-                return True, f"{len(hits)}/{total} kết cấu chính không đạt — " + "; ".join(hits)
-            if len(hits) + len(missing) >= need:
-                return None, "Chưa có câu trả lời: " + ", ".join(missing)
-            return False, f"{len(hits)}/{total} kết cấu chính không đạt (cần từ {need} trở lên để thiếu hụt)"
+        qids = [q.id for q in questions]
 
-        return evaluate
+        def evaluate(facts: HouseholdFacts) -> Verdict:
+            answers = facts.answers
+            hits = missing = 0
+            for qid in qids:
+                v = answers.get(qid)
+                if v is None:
+                    missing += 1
+                elif v in values:
+                    hits += 1
+            if hits >= need:
+                return True, hits
+            return (None if hits + missing >= need else False), hits
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, evidence: Any) -> str:
+            answers = facts.answers
+            if deprived:
+                return f"{evidence}/{total} kết cấu chính không đạt — " + "; ".join(
+                    f"{q.label_vi}: {_fmt_value(q, answers[q.id])}" for q in questions if answers.get(q.id) in values)
+            if deprived is None:
+                return "Chưa có câu trả lời: " + ", ".join(q.label_vi for q in questions if answers.get(q.id) is None)
+            return f"{evidence}/{total} kết cấu chính không đạt (cần từ {need} trở lên để thiếu hụt)"
+
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):
@@ -383,21 +424,27 @@ class PerCapitaBelow(RuleKind):
         unit = p["unit"].value
         t_vi = f"{threshold:g}".replace(".", ",")
 
+        qid = q.id
+
         def evaluate(facts: HouseholdFacts) -> Verdict:
+            value = facts.answers.get(qid)
             n = len(facts.members)
-            value = facts.answers.get(q.id)
-            if value is None:
-                return None, f"Chưa có câu trả lời '{q.label_vi}'"
-            if n == 0:
-                return None, NO_MEMBERS
+            if value is None or n == 0:
+                return None, value
             # Compare value < threshold × n, not value / n < threshold: exact at the boundary.
+            return value < threshold * n, value
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
+            n = len(facts.members)
+            if value is None:
+                return f"Chưa có câu trả lời '{q.label_vi}'"
+            if n == 0:
+                return NO_MEMBERS
             per_head = f"{value / n:.2f}".rstrip("0").rstrip(".").replace(".", ",")
             text = f"{per_head} {unit}/người ({value:g} {unit} cho {n} người)".replace(".", ",")
-            if value < threshold * n:
-                return True, f"{text}, dưới {t_vi} {unit}/người"
-            return False, f"{text}, không dưới {t_vi} {unit}/người"
+            return f"{text}, {'dưới' if deprived else 'không dưới'} {t_vi} {unit}/người"
 
-        return evaluate
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):
@@ -418,16 +465,20 @@ class AnswerNotIn(RuleKind):
         q = questionnaire.question(p["question"].value)
         accepted = frozenset(p["accepted"].value)
 
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(q.id)
-            if value is None:
-                return None, f"Chưa có câu trả lời '{q.label_vi}'"
-            label = _fmt_value(q, value)
-            if value in accepted:
-                return False, f"{q.label_vi}: {label} (đạt)"
-            return True, f"{q.label_vi}: {label} (không đạt)"
+        qid = q.id
 
-        return evaluate
+        def evaluate(facts: HouseholdFacts) -> Verdict:
+            value = facts.answers.get(qid)
+            if value is None:
+                return None, None
+            return value not in accepted, value
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
+            if deprived is None:
+                return f"Chưa có câu trả lời '{q.label_vi}'"
+            return f"{q.label_vi}: {_fmt_value(q, value)} ({'không đạt' if deprived else 'đạt'})"
+
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):
@@ -448,13 +499,20 @@ class AnswerIs(RuleKind):
         q = questionnaire.question(p["question"].value)
         bad = p["deprived_value"].value
 
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(q.id)
-            if value is None:
-                return None, f"Chưa có câu trả lời '{q.label_vi}'"
-            return value == bad, f"{q.label_vi}: {_fmt_value(q, value)}"
+        qid = q.id
 
-        return evaluate
+        def evaluate(facts: HouseholdFacts) -> Verdict:
+            value = facts.answers.get(qid)
+            if value is None:
+                return None, None
+            return value == bad, value
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
+            if deprived is None:
+                return f"Chưa có câu trả lời '{q.label_vi}'"
+            return f"{q.label_vi}: {_fmt_value(q, value)}"
+
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):
@@ -478,16 +536,22 @@ class NoneOf(RuleKind):
         listed = frozenset(p["listed"].value)
         listed_vi = _fmt_values(q, [c.value for c in q.choices if c.value in listed])
 
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(q.id)
-            if value is None:
-                return None, f"Chưa có câu trả lời '{q.label_vi}'"
-            owned = [v for v in value if v in listed]
-            if owned:
-                return False, "Có: " + _fmt_values(q, owned)
-            return True, f"Không có phương tiện nào trong danh sách ({listed_vi})"
+        qid = q.id
 
-        return evaluate
+        def evaluate(facts: HouseholdFacts) -> Verdict:
+            value = facts.answers.get(qid)
+            if value is None:
+                return None, None
+            return listed.isdisjoint(value), value
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
+            if deprived is None:
+                return f"Chưa có câu trả lời '{q.label_vi}'"
+            if deprived:
+                return f"Không có phương tiện nào trong danh sách ({listed_vi})"
+            return "Có: " + _fmt_values(q, [v for v in value if v in listed])
+
+        return CompiledRule(evaluate, describe)
 
 
     def inputs(self, params):

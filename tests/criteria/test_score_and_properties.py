@@ -165,3 +165,18 @@ def test_decomposed_vietnamese_is_stored_as_nfc():
     doc = parse_household(household([member(30, name)]), today=TODAY)
     assert doc["members"][0]["full_name"] == "Nguyễn Thị Ánh"
     assert unicodedata.is_normalized("NFC", doc["members"][0]["full_name"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(deprivations=changes, income=monthly, area=st.sampled_from(["rural", "urban"]),
+       missing=st.sets(st.sampled_from(["water_source", "uses_telecom", "income_wages", "floor_area_m2"])))
+def test_the_fast_decision_agrees_with_the_explained_result(deprivations, income, area, missing):
+    h = household(area=area, monthly_income_per_person=income, **dict(deprivations))
+    for key in missing:
+        h["answers"].pop(key, None)
+    doc = parse_household(h, today=TODAY)
+    clf = Classifier(default_registry().get("vn-2022-2025"), score_tables=[])
+    decision, result = clf.decide(doc), clf.classify(doc)
+    assert decision.klass == result["class"]
+    assert decision.certain == result["class_certain"]
+    assert decision.deprived == [i["deprived"] for i in result["indicators"]]
