@@ -19,6 +19,7 @@ from ngheo_desktop.errors import NgheoError
 COMMAND_MODULES = [
     "ngheo_desktop.cli.rules_cmds",
     "ngheo_desktop.cli.db_cmds",
+    "ngheo_desktop.cli.sync_cmds",
 ]
 
 log = logging.getLogger("ngheo")

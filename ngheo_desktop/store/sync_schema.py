@@ -27,7 +27,10 @@ _SQL = [
         record_type TEXT NOT NULL,
         record_id TEXT NOT NULL,
         version INTEGER NOT NULL,
+        base_version INTEGER NOT NULL,
         hash TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
         prev_version INTEGER NOT NULL,
         prev_data_z BLOB
     )""",
@@ -44,6 +47,7 @@ _SQL = [
         decided_by TEXT,
         comments TEXT,
         reason TEXT,
+        chosen_source TEXT,
         receipt_file_id TEXT
     )""",
     "CREATE UNIQUE INDEX sync_review_open ON sync_review(record_type, record_id, kind) WHERE status = 'open'",
@@ -60,13 +64,14 @@ _SQL = [
         data_z BLOB NOT NULL,
         PRIMARY KEY (review_id, source)
     )""",
-    """CREATE TABLE sync_receipts_out (
+    """CREATE TABLE sync_files_out (
         file_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('receipt', 'assignment')),
         device_id TEXT NOT NULL,
         sequence INTEGER NOT NULL,
         created TEXT NOT NULL,
         counts TEXT NOT NULL,
-        UNIQUE (device_id, sequence)
+        UNIQUE (kind, device_id, sequence)
     )""",
     """CREATE TABLE sync_bundles_out (
         sequence INTEGER PRIMARY KEY,

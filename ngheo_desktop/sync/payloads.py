@@ -11,8 +11,8 @@ Bundle (laptop → office) — ``ngheo.bundle`` v1::
 Household ``data`` is an ``ngheo.household`` v1 document (members travel inside it, as everywhere in
 the app); it is validated with the criteria package like any other household input.
 
-Receipt (office → laptop) — ``ngheo.receipt`` v1: the bundle it answers and one item per record —
-``accepted``, ``returned`` (with a comment per question) or ``rejected`` (with a reason).
+Receipt (office → laptop) — ``ngheo.receipt`` v1: the highest bundle received and one item per decided
+record — ``accepted``, ``returned`` (with a comment per question) or ``rejected`` (with a reason).
 
 Assignment (office → laptop) — ``ngheo.assignment`` v1: a village, the households to review there with
 last year's data, and updated standard or score-table files (as text, checked on import).
@@ -133,6 +133,53 @@ def bundle_counts(records: list[Record]) -> dict[str, int]:
     return counts
 
 
+_ASSESSMENT_KEYS = {"household_id", "household_version", "status", "comment", "class", "standard_id",
+                    "standard_sha256", "result", "snapshot", "round"}
+_SUPPORT_KEYS = {"household_id", "kind", "date", "amount", "provider", "note", "deleted"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_assessment(data: dict, where: str) -> None:
+    """Shape and types; statuses, rounds and classes are checked again by the database's constraints."""
+    if set(data) != _ASSESSMENT_KEYS:
+        raise _bad(where, "các trường của phiếu đánh giá không đúng định dạng")
+    if not _is_uuid(data["household_id"]):
+        raise _bad(f"{where}.household_id", "phải là UUID")
+    _int(data["household_version"], f"{where}.household_version", 1)
+    for key in ("status", "standard_id", "standard_sha256"):
+        _text(data[key], f"{where}.{key}", 200)
+    _text(data["comment"], f"{where}.comment", optional=True)
+    _text(data["class"], f"{where}.class", 50, optional=True)
+    for key in ("result", "snapshot"):
+        if not isinstance(data[key], dict):
+            raise _bad(f"{where}.{key}", "phải là một đối tượng")
+    rnd = data["round"]
+    if not isinstance(rnd, dict) or set(rnd) != {"id", "year", "kind", "start_date", "title"}:
+        raise _bad(f"{where}.round", "đợt rà soát không đúng định dạng")
+    _text(rnd["id"], f"{where}.round.id", 100)
+    _int(rnd["year"], f"{where}.round.year", 2000, 2200)
+    _text(rnd["title"], f"{where}.round.title", 200)
+    if rnd["kind"] not in ("periodic", "regular") or not isinstance(rnd["start_date"], str) \
+            or not _DATE.match(rnd["start_date"]):
+        raise _bad(f"{where}.round", "loại hoặc ngày bắt đầu đợt không hợp lệ")
+
+
+def _check_support(data: dict, where: str) -> None:
+    if set(data) != _SUPPORT_KEYS:
+        raise _bad(where, "các trường của khoản hỗ trợ không đúng định dạng")
+    if not _is_uuid(data["household_id"]):
+        raise _bad(f"{where}.household_id", "phải là UUID")
+    _text(data["kind"], f"{where}.kind", 50)
+    if not isinstance(data["date"], str) or not _DATE.match(data["date"]):
+        raise _bad(f"{where}.date", "ngày không hợp lệ")
+    if data["amount"] is not None:
+        _int(data["amount"], f"{where}.amount", 0, 10**13)
+    _text(data["provider"], f"{where}.provider")
+    _text(data["note"], f"{where}.note")
+    if not isinstance(data["deleted"], bool):
+        raise _bad(f"{where}.deleted", "phải là true hoặc false")
+
+
 _RECORD_KEYS = {"type", "id", "version", "base_version", "hash", "changed_at", "changed_by", "data"}
 
 
@@ -173,8 +220,10 @@ def parse_bundle(doc: Any, counts: dict[str, int]) -> list[Record]:
                 raise _bad(f"{where}.data.{exc.field}", exc.reason) from None
             if data["household_id"] != r["id"] or data["record_version"] != version:
                 raise _bad(f"{where}.data", "mã hộ hoặc phiên bản không khớp bản ghi")
-        elif data.get("household_id") is not None and not _is_uuid(data.get("household_id")):
-            raise _bad(f"{where}.data.household_id", "phải là UUID")
+        elif r["type"] == "assessment":
+            _check_assessment(data, f"{where}.data")
+        else:
+            _check_support(data, f"{where}.data")
         records.append(Record(r["type"], r["id"], version, base, r["changed_at"], r["changed_by"], data,
                               r["hash"]))
     if bundle_counts(records) != counts:
@@ -200,23 +249,23 @@ class ReceiptItem:
 
 @dataclass(frozen=True)
 class Receipt:
-    bundle_id: str
-    bundle_sequence: int
+    """The office's answer to one laptop: the highest bundle it has received, and every decision on that
+    laptop's records not yet sent in an earlier receipt."""
+
+    through_sequence: int
     items: tuple[ReceiptItem, ...]
 
     def as_json(self) -> dict[str, Any]:
-        return {"format": RECEIPT_FORMAT, "format_version": PAYLOAD_VERSION, "bundle": self.bundle_id,
-                "bundle_sequence": self.bundle_sequence, "items": [i.as_json() for i in self.items]}
+        return {"format": RECEIPT_FORMAT, "format_version": PAYLOAD_VERSION,
+                "through_sequence": self.through_sequence, "items": [i.as_json() for i in self.items]}
 
     def counts(self) -> dict[str, int]:
         return {s: sum(1 for i in self.items if i.status == s) for s in RECEIPT_STATUSES}
 
 
 def parse_receipt(doc: Any, counts: dict[str, int]) -> Receipt:
-    _envelope(doc, RECEIPT_FORMAT, {"bundle", "bundle_sequence", "items"})
-    if not isinstance(doc["bundle"], str) or not _HEX64.match(doc["bundle"]):
-        raise _bad("bundle", "phải là mã gói (SHA-256 hex)")
-    seq = _int(doc["bundle_sequence"], "bundle_sequence", 1)
+    _envelope(doc, RECEIPT_FORMAT, {"through_sequence", "items"})
+    seq = _int(doc["through_sequence"], "through_sequence", 0)
     raw = doc["items"]
     if not isinstance(raw, list) or len(raw) > MAX_RECORDS:
         raise _bad("items", "phải là danh sách")
@@ -237,7 +286,7 @@ def parse_receipt(doc: Any, counts: dict[str, int]) -> Receipt:
         reason = _text(it["reason"], f"{where}.reason", optional=True)
         items.append(ReceiptItem(it["type"], it["id"], _int(it["version"], f"{where}.version", 1),
                                  it["status"], comments, reason))
-    receipt = Receipt(doc["bundle"], seq, tuple(items))
+    receipt = Receipt(seq, tuple(items))
     if receipt.counts() != counts:
         raise _bad("counts", "số lượng trong tiêu đề không khớp nội dung")
     return receipt

@@ -20,6 +20,9 @@ def household(name: str = "Nguyễn Văn Hùng", citizen_id: str = "040084001234
     doc["answers"]["head_name"] = name
     doc["members"][0]["full_name"] = name
     doc["members"][0]["citizen_id"] = citizen_id
+    for m in doc["members"][1:]:
+        if m.get("citizen_id"):
+            m["citizen_id"] = f"{uuid.uuid4().int % 10**12:012d}"
     for m in doc["members"]:
         m["member_id"] = str(uuid.uuid4())
     return doc

@@ -1,0 +1,699 @@
+"""Sync use cases, shared by the command line and the windows: keys and enrolment, bundles from the
+laptop, import and merge at the office, the review queue, receipts, assignments, the village meeting and
+the recognition that closes a round.
+
+Merge rules (office). A record from a bundle carries its version and the version its edit started from
+(``base_version``). It is applied when the office does not have it, when the office still holds that base,
+or when the office's copy is this same laptop's previous version (a laptop re-sends whatever the office
+has not confirmed). Anything else is a conflict: every competing version goes to the review queue with who
+changed it, and the record goes back to the common base, so the order in which bundles arrive never
+decides the register's content. Households sharing a citizen ID number are queued as a pair. Nothing is
+overwritten silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ngheo_desktop.criteria.household import parse_household
+from ngheo_desktop.criteria.scoretable import load_score_table
+from ngheo_desktop.criteria.standards import load_standard, village_meeting_min_share
+from ngheo_desktop.errors import FormDefinitionError, NgheoError
+from ngheo_desktop.paths import data_home
+from ngheo_desktop.store import Store, sync_tables
+from ngheo_desktop.store.sync_tables import CURRENT, Current
+from ngheo_desktop.sync import container, keys, payloads
+from ngheo_desktop.sync.errors import FileRejected, TrustError
+from ngheo_desktop.sync.fileio import OversizeFile, atomic_write, read_limited
+from ngheo_desktop.sync.fingerprint import device_id_text
+from ngheo_desktop.sync.payloads import Record, content_hash
+from ngheo_desktop.sync.trust import TrustEntry, TrustRegistry
+from ngheo_desktop.text import nfc
+
+OFFICE_SOURCE = "office"
+_TYPE_ORDER = {"household": 0, "assessment": 1, "support": 2}
+
+
+class AlreadyImported(FileRejected):
+    def __init__(self, what: str, file_id: str):
+        super().__init__(f"{what.capitalize()} này đã được nhập trước đây (mã {file_id[:12]}…); không thay đổi gì",
+                         "already_imported")
+
+
+# ---------------------------------------------------------------------------------------------- keys
+
+def keys_init(role: str, passphrase: str, label: str = "") -> keys.PublicIdentity:
+    return keys.create_identity(role, passphrase, nfc(label)).public
+
+
+def keys_show() -> dict[str, Any]:
+    """This installation's public identity and its trust list (no passphrase needed)."""
+    pub = keys.load_public_identity()
+    return {"role": pub.role, "role_vi": keys.ROLE_VI[pub.role], "label": pub.label, "device_id": pub.device_id,
+            "fingerprint": pub.fingerprint,
+            "trusted": [{"device_id": e.device_id, "role": e.key.role, "label": e.key.label,
+                         "fingerprint": e.key.fingerprint, "trusted_at": e.trusted_at, "revoked_at": e.revoked_at,
+                         "revoked_after_sequence": e.revoked_after_sequence} for e in TrustRegistry.load().entries()]}
+
+
+def export_public_key(out: Path, passphrase: str | None = None) -> keys.PublicIdentity:
+    """The enrolment file is self-signed, so making it needs the private key (and the passphrase)."""
+    identity = keys.unlock(passphrase)
+    atomic_write(Path(out), keys.public_key_file(identity))
+    return identity.public
+
+
+def trust_key_file(path: Path, fingerprint: str | None = None) -> TrustEntry:
+    try:
+        data = read_limited(Path(path), keys.MAX_KEY_FILE)
+    except OversizeFile:
+        raise TrustError("Tệp khóa công khai quá lớn", "bad_pubkey") from None
+    except OSError as exc:
+        raise TrustError(f"Không đọc được tệp khóa công khai: {exc.strerror}", "bad_pubkey") from None
+    key = keys.parse_public_key_file(data)
+    own = keys.load_public_identity()
+    registry = TrustRegistry.load()
+    entry = registry.trust(key, own.role, own.device_id, fingerprint)
+    registry.save()
+    return entry
+
+
+def revoke_device(device_id: str, after_sequence: int | None = None, store: Store | None = None) -> TrustEntry:
+    """Revoke a laptop. The cut-off defaults to the last bundle imported from it: anything it sends later
+    is held for review, never merged."""
+    registry = TrustRegistry.load()
+    entry = registry.get(device_id)
+    if after_sequence is None:
+        after_sequence = sync_tables.last_sequence(store, entry.device_id) if store is not None else 0
+    entry = registry.revoke(entry.device_id, after_sequence)
+    registry.save()
+    return entry
+
+
+def _lookup(registry: TrustRegistry, own: keys.PublicIdentity):
+    def find(device_id_raw: bytes) -> keys.PublicIdentity | None:
+        if device_id_raw == own.device_id_raw:
+            return own
+        entry = registry.by_raw(device_id_raw)
+        return entry.key if entry else None
+    return find
+
+
+def _read_sync_file(path: Path) -> bytes:
+    try:
+        return read_limited(Path(path), container.DEFAULT_LIMITS.file)
+    except OversizeFile:
+        raise FileRejected("Tệp lớn hơn giới hạn cho phép", "oversize") from None
+    except OSError as exc:
+        raise FileRejected(f"Không đọc được tệp: {exc.strerror}", "unreadable") from None
+
+
+# ---------------------------------------------------------------------------------------- inspect
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What anyone may see of a sync file without the passphrase: the clear header and who signed it."""
+
+    kind: str
+    file_id: str
+    sender: str
+    recipient: str
+    sequence: int
+    created: str
+    counts: dict[str, int]
+    signature: str  # valid | unknown_sender
+    sender_label: str
+    for_this_installation: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """The clear header, with the signature checked when the sender is known (a damaged file is refused)."""
+    data = _read_sync_file(path)
+    kind, sender_raw, _, _, _ = container.read_preamble(data)
+    own = keys.load_public_identity()
+    lookup = _lookup(TrustRegistry.load(), own)
+    known = lookup(sender_raw)
+    if known is None:
+        # Unknown sender: show the header as claimed, marked unverified; nothing else is trusted from it.
+        v = container.verify(data, kind, lambda raw: _AnyKey(raw))
+        signature, label = "unknown_sender", ""
+    else:
+        v = container.verify(data, kind, lookup)
+        signature, label = "valid", known.label
+    h = v.header
+    return FileInfo(kind, v.file_id, h.sender, h.recipient, h.sequence, h.created, h.counts, signature, label,
+                    h.recipient == own.device_id)
+
+
+class _AnyKey:
+    """Stands in for an unknown sender's key so ``inspect`` can show a header it cannot vouch for."""
+
+    def __init__(self, raw: bytes):
+        self.device_id = device_id_text(raw)
+        self.label = ""
+
+    def verify(self, signature: bytes, message: bytes) -> bool:
+        return True
+
+
+# ---------------------------------------------------------------------------------------- open
+
+@dataclass(frozen=True)
+class Opened:
+    verified: container.Verified
+    entry: TrustEntry | None
+    payload: Any
+
+
+def _verify(data: bytes, kind: str) -> tuple[container.Verified, TrustEntry | None, keys.PublicIdentity]:
+    own = keys.load_public_identity()
+    registry = TrustRegistry.load()
+    v = container.verify(data, kind, _lookup(registry, own))
+    if v.header.recipient != own.device_id:
+        raise FileRejected(f"Tệp này gửi cho {v.header.recipient}, không phải cho máy này ({own.device_id})",
+                           "wrong_recipient")
+    return v, registry.by_raw(v.sender.device_id_raw), own
+
+
+def _open(v: container.Verified, passphrase: str | None) -> Any:
+    return container.open_payload(v, keys.unlock(passphrase))
+
+
+def verify_bundle_file(path: Path, passphrase: str | None = None) -> tuple[FileInfo, list[Record]]:
+    """Signature, decryption and every record checked; nothing is written anywhere."""
+    data = _read_sync_file(path)
+    v, _, _ = _verify(data, "bundle")
+    records = payloads.parse_bundle(_open(v, passphrase), v.header.counts)
+    return inspect_file(path), records
+
+
+# ---------------------------------------------------------------------------------------- field: export
+
+def _record_from_store(store: Store, record_type: str, record_id: str, base_version: int) -> Record | None:
+    cur = CURRENT[record_type](store, record_id)
+    if cur.data is None:
+        return None
+    return Record(record_type, record_id, cur.version, min(base_version, cur.version - 1),
+                  _iso_seconds(cur.changed_at), cur.changed_by, cur.data)
+
+
+def _iso_seconds(at: str) -> str:
+    return at[:19] + "Z" if at else container.now_utc()
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    file_id: str
+    sequence: int
+    counts: dict[str, int]
+
+
+def export_bundle(store: Store, out: Path, passphrase: str | None = None) -> ExportReport:
+    """Everything the office has not confirmed, in one signed file for the trusted office.
+
+    The file is written (temporary name, fsync, rename) inside the transaction that records the export, so
+    a failed write leaves the laptop's state unchanged and a failed commit leaves no new file behind."""
+    identity = keys.unlock(passphrase)
+    if identity.role != "field":
+        raise FileRejected("Chỉ máy thực địa mới xuất gói dữ liệu gửi văn phòng", "wrong_role")
+    office = TrustRegistry.load().office()
+    if office is None:
+        raise TrustError("Máy này chưa tin khóa văn phòng nào: chạy 'ngheo keys trust TỆP_KHÓA_VĂN_PHÒNG'",
+                         "no_office")
+    out = Path(out)
+    with store.transaction("xuất gói đồng bộ"):
+        records = [r for r in (_record_from_store(store, t, i, base)
+                               for t, i, _, base in sync_tables.unsent_records(store)) if r is not None]
+        records.sort(key=lambda r: (_TYPE_ORDER[r.type], r.id))
+        if not records:
+            raise NgheoError("Không có thay đổi nào cần gửi: văn phòng đã nhận đủ")
+        sequence = sync_tables.last_bundle_out(store) + 1
+        counts = payloads.bundle_counts(records)
+        data = container.seal("bundle", payloads.bundle_payload(records), identity, office.key, sequence, counts)
+        file_id = hashlib.sha256(data).hexdigest()
+        sync_tables.mark_bundle_out(store, sequence, file_id, office.device_id, counts, store.last_change_seq(),
+                                    [(r.type, r.id, r.version) for r in records])
+        store.mark_sent([r.id for r in records if r.type == "household"], store.last_change_seq())
+        atomic_write(out, data)
+    return ExportReport(out, file_id, sequence, counts)
+
+
+def next_bundle_path(store: Store, folder: Path) -> Path:
+    """A file name that says whose and which, never who is inside: ``goi-7K3Q9-000012.ngheo``."""
+    sequence = sync_tables.last_bundle_out(store) + 1
+    return Path(folder) / f"goi-{keys.load_public_identity().device_id[:5]}-{sequence:06d}.ngheo"
+
+
+# ---------------------------------------------------------------------------------------- office: import
+
+@dataclass
+class ImportReport:
+    file_id: str
+    device_id: str
+    sequence: int
+    counts: dict[str, int]
+    outcome: dict[str, int] = field(default_factory=dict)
+    missing_sequences: list[int] = field(default_factory=list)
+    held: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None = None,
+                  hold_revoked: bool = False, progress: Any = None) -> ImportReport:
+    """Verify, then merge a whole bundle in one transaction (see the module docstring for the rules).
+
+    Refused with nothing changed: a damaged or unsigned file, an unknown sender, a file for another office,
+    an unsupported version, a bundle already imported, a sequence number reused with other content. A
+    revoked laptop's bundle above the cut-off is refused unless ``hold_revoked``: then every record in it
+    is queued for review, none merged."""
+    data = _read_sync_file(path)
+    v, entry, own = _verify(data, "bundle")
+    if own.role != "office":
+        raise FileRejected("Chỉ văn phòng xã mới nhập gói dữ liệu từ máy thực địa", "wrong_role")
+    h = v.header
+    if sync_tables.bundle_imported(store, v.file_id):
+        raise AlreadyImported("gói dữ liệu", v.file_id)
+    if sync_tables.bundle_at(store, h.sender, h.sequence) is not None:
+        raise FileRejected(f"Số thứ tự {h.sequence} của thiết bị {h.sender} đã dùng cho một gói khác; "
+                           "gói này bị từ chối", "sequence_reused")
+    held = entry is not None and entry.held(h.sequence)
+    if held and not hold_revoked:
+        raise FileRejected(f"Thiết bị {h.sender} đã bị thu hồi sau gói số {entry.revoked_after_sequence}; "
+                           "gói này không được nhập (dùng --hold để đưa vào hàng chờ xem xét)", "revoked")
+    records = payloads.parse_bundle(_open(v, passphrase), h.counts)
+    records.sort(key=lambda r: (_TYPE_ORDER[r.type], r.id))
+    last = sync_tables.last_sequence(store, h.sender)
+    report = ImportReport(v.file_id, h.sender, h.sequence, h.counts,
+                          missing_sequences=list(range(last + 1, h.sequence)), held=held)
+    outcome: dict[str, int] = {}
+    with store.transaction("nhập gói đồng bộ"):
+        sync_tables.record_bundle(store, v.file_id, h.sender, h.sequence, h.created, actor, h.counts, {})
+        for i, r in enumerate(records):
+            result = _merge_record(store, r, h.sender, v.file_id, actor, held)
+            outcome[result] = outcome.get(result, 0) + 1
+            if progress is not None and i % 200 == 0:
+                progress.update(i, len(records))
+                if progress.cancelled():
+                    raise NgheoError("Đã hủy nhập gói; không có gì thay đổi")
+        sync_tables.set_bundle_outcome(store, v.file_id, outcome)
+    report.outcome = outcome
+    return report
+
+
+def _candidate_args(r: Record, device: str, file_id: str) -> tuple:
+    return device, file_id, r.version, r.base_version, r.hash, r.changed_at, r.changed_by, r.data
+
+
+def _current_candidate(store: Store, record_type: str, record_id: str, cur: Current) -> tuple:
+    """The office's current version as a candidate, attributed to the laptop it came from when it did."""
+    last = sync_tables.last_applied(store, record_type, record_id)
+    if last is not None and last.version == cur.version:
+        return (last.device_id, last.file_id, last.version, last.base_version, last.hash, last.changed_at,
+                last.changed_by, cur.data)
+    return (OFFICE_SOURCE, None, cur.version, cur.version, content_hash(cur.data), _iso_seconds(cur.changed_at),
+            cur.changed_by, cur.data)
+
+
+def _merge_record(store: Store, r: Record, device: str, file_id: str, actor: str, held: bool) -> str:
+    if held:
+        review = sync_tables.ensure_review(store, r.type, r.id, "held")
+        sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
+        return "held"
+    conflict = sync_tables.open_review(store, r.type, r.id, "conflict")
+    if conflict is not None:
+        sync_tables.put_candidate(store, conflict, *_candidate_args(r, device, file_id))
+        return "conflict"
+    cur = CURRENT[r.type](store, r.id)
+    if cur.data is not None and r.version == cur.version and content_hash(cur.data) == r.hash:
+        return "unchanged"
+    last = sync_tables.last_applied(store, r.type, r.id)
+    own_line = last is not None and last.device_id == device and last.version == cur.version
+    if cur.data is None or (r.version > cur.version and (r.base_version == cur.version or own_line)):
+        if r.type == "assessment" and _round_closed(store, r.data["round"]["id"]):
+            return _queue_conflict(store, r, device, file_id, cur)
+        sync_tables.write_record(store, r.type, r.id, r.version, r.data, f"{actor} (gói {device})")
+        sync_tables.record_applied(store, file_id, device, r.type, r.id, r.version, r.base_version, r.hash,
+                                   r.changed_at, r.changed_by, cur)
+        if r.type == "household":
+            review = sync_tables.ensure_review(store, "household", r.id, "submitted")
+            sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
+            _queue_duplicate_ids(store, r.data, device, file_id)
+        return "created" if cur.data is None else "updated"
+    return _queue_conflict(store, r, device, file_id, cur)
+
+
+def _queue_conflict(store: Store, r: Record, device: str, file_id: str, cur: Current) -> str:
+    review = sync_tables.ensure_review(store, r.type, r.id, "conflict")
+    sync_tables.put_candidate(store, review, *_current_candidate(store, r.type, r.id, cur))
+    sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
+    # Back to the common base: whichever laptop's bundle arrived first must not win by arriving first.
+    base = sync_tables.applied_with_base(store, r.type, r.id, r.base_version)
+    if base is not None and base.prev_data is not None and cur.version != r.base_version:
+        sync_tables.write_record(store, r.type, r.id, r.base_version, base.prev_data, f"đối chiếu xung đột {device}")
+    return "conflict"
+
+
+def _queue_duplicate_ids(store: Store, doc: dict[str, Any], device: str, file_id: str) -> None:
+    """Two households carrying the same citizen ID number: both stay, and the pair is queued."""
+    ids = [m["citizen_id"] for m in doc["members"] if m.get("citizen_id")]
+    for other in sorted(set(sync_tables.households_with_citizen_ids(store, ids, doc["household_id"]).values())):
+        first, second = sorted((doc["household_id"], other))
+        review = sync_tables.ensure_review(store, "household", first, "duplicate_id", second)
+        for hid in (first, second):
+            cur = sync_tables.current_household(store, hid)
+            cand = _current_candidate(store, "household", hid, cur)
+            # One candidate per household here (both may come from the same laptop).
+            sync_tables.put_candidate(store, review, hid, *cand[1:])
+
+
+def _round_closed(store: Store, round_id: str) -> bool:
+    return sync_tables.recognition(store, round_id) is not None
+
+
+# ---------------------------------------------------------------------------------------- office: review
+
+def review_queue(store: Store, status: str | None = "open", household_id: str | None = None
+                 ) -> list[sync_tables.ReviewItem]:
+    return sync_tables.review_items(store, status, household_id)
+
+
+def _item(store: Store, review_id: int) -> sync_tables.ReviewItem:
+    item = sync_tables.review_item(store, review_id)
+    if item is None:
+        raise NgheoError(f"Không có mục xem xét số {review_id}")
+    if item.status != "open":
+        raise NgheoError(f"Mục xem xét số {review_id} đã được xử lý ({item.status})")
+    return item
+
+
+def approve(store: Store, review_id: int, actor: str, source: str | None = None) -> sync_tables.ReviewItem:
+    """Approve a submitted household; for a conflict or a held bundle, adopt the version from ``source``
+    (a laptop's device id, or ``office``) as a new version above every competing one."""
+    with store.transaction("duyệt hồ sơ"):
+        item = _item(store, review_id)
+        if item.kind == "submitted":
+            if sync_tables.open_review(store, item.record_type, item.record_id, "conflict") is not None:
+                raise NgheoError("Hộ này đang có xung đột giữa các phiên bản; hãy xử lý xung đột trước")
+            sync_tables.decide_review(store, review_id, "approved", actor)
+        elif item.kind == "duplicate_id":
+            # Both households are already in the register; approving says they are really two households.
+            sync_tables.decide_review(store, review_id, "approved", actor)
+        else:
+            chosen = next((c for c in item.candidates if c.source == source), None)
+            if chosen is None:
+                sources = ", ".join(c.source for c in item.candidates)
+                raise NgheoError(f"Hãy chọn phiên bản để giữ (một trong: {sources})")
+            cur = CURRENT[item.record_type](store, item.record_id)
+            version = max([cur.version, *(c.version for c in item.candidates)]) + 1
+            data = dict(chosen.data)
+            if item.record_type == "household":
+                data = parse_household({**data, "record_version": version})
+            sync_tables.write_record(store, item.record_type, item.record_id, version, data, actor)
+            sync_tables.decide_review(store, review_id, "approved", actor, chosen_source=source)
+    return sync_tables.review_item(store, review_id)
+
+
+_QUESTION_ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+def return_to_surveyor(store: Store, review_id: int, comments: dict[str, str], actor: str
+                       ) -> sync_tables.ReviewItem:
+    """Send a submitted household back with a comment per question; the next receipt carries them."""
+    clean = {q: nfc(t).strip() for q, t in comments.items() if t and t.strip()}
+    if not clean:
+        raise NgheoError("Trả lại hồ sơ cần ít nhất một nhận xét gắn với một câu hỏi")
+    bad = [q for q in clean if not _QUESTION_ID.match(q)]
+    if bad:
+        raise NgheoError(f"Mã câu hỏi '{bad[0]}' không hợp lệ")
+    with store.transaction("trả lại hồ sơ"):
+        item = _item(store, review_id)
+        if item.kind != "submitted":
+            raise NgheoError("Chỉ trả lại được hồ sơ đã nộp; xung đột thì chọn một phiên bản")
+        sync_tables.decide_review(store, review_id, "returned", actor, comments=clean)
+    return sync_tables.review_item(store, review_id)
+
+
+def reject(store: Store, review_id: int, reason: str, actor: str) -> sync_tables.ReviewItem:
+    """Refuse every version in a held or conflicting item (the record stays as it is)."""
+    reason = nfc(reason).strip()
+    if not reason:
+        raise NgheoError("Từ chối cần ghi rõ lý do")
+    with store.transaction("từ chối hồ sơ"):
+        _item(store, review_id)
+        sync_tables.decide_review(store, review_id, "rejected", actor, reason=reason)
+    return sync_tables.review_item(store, review_id)
+
+
+# ---------------------------------------------------------------------------------------- receipts
+
+def _receipt_status(item: sync_tables.ReviewItem, cand: sync_tables.Candidate) -> tuple[str, str | None]:
+    if item.status == "approved" and item.kind in ("conflict", "held"):
+        if cand.source == item.chosen_source:
+            return "accepted", None
+        return "rejected", f"Văn phòng đã chọn phiên bản khác ({item.chosen_source})"
+    if item.status == "approved":
+        return "accepted", None
+    if item.status == "returned":
+        return "returned", None
+    return "rejected", item.reason
+
+
+def export_receipt(store: Store, device_id: str, out: Path, passphrase: str | None = None) -> ExportReport:
+    """A signed receipt for one laptop: every decision on its records not yet sent back."""
+    identity = keys.unlock(passphrase)
+    entry = TrustRegistry.load().get(device_id)
+    with store.transaction("xuất biên nhận"):
+        decided = sync_tables.decided_for_receipt(store, entry.device_id)
+        items = []
+        for item, cand in decided:
+            status, reason = _receipt_status(item, cand)
+            items.append(payloads.ReceiptItem(item.record_type, item.record_id, cand.version, status,
+                                              item.comments if status == "returned" else {}, reason))
+        receipt = payloads.Receipt(sync_tables.last_sequence(store, entry.device_id), tuple(items))
+        sequence = sync_tables.last_file_out(store, "receipt", entry.device_id) + 1
+        counts = receipt.counts()
+        data = container.seal("receipt", receipt.as_json(), identity, entry.key, sequence, counts)
+        file_id = hashlib.sha256(data).hexdigest()
+        sync_tables.record_file_out(store, "receipt", file_id, entry.device_id, sequence, counts,
+                                    [item.id for item, _ in decided])
+        atomic_write(Path(out), data)
+    return ExportReport(Path(out), file_id, sequence, counts)
+
+
+def _check_from_office(v: container.Verified, kind_vi: str) -> None:
+    office = TrustRegistry.load().office()
+    if office is None or office.device_id != v.header.sender:
+        raise FileRejected(f"{kind_vi.capitalize()} không đến từ văn phòng mà máy này tin", "unknown_device")
+
+
+def _once(store: Store, v: container.Verified, kind: str, kind_vi: str) -> None:
+    if sync_tables.file_in_seen(store, v.file_id):
+        raise AlreadyImported(kind_vi, v.file_id)
+    if sync_tables.file_in_at(store, kind, v.header.sender, v.header.sequence) is not None:
+        raise FileRejected(f"Số thứ tự {v.header.sequence} đã dùng cho {kind_vi} khác; tệp bị từ chối",
+                           "sequence_reused")
+
+
+def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> dict[str, int]:
+    """On the laptop: accepted records are delivered, returned ones reopen with the office's comments."""
+    data = _read_sync_file(path)
+    v, _, _ = _verify(data, "receipt")
+    _check_from_office(v, "biên nhận")
+    _once(store, v, "receipt", "biên nhận")
+    receipt = payloads.parse_receipt(_open(v, passphrase), v.header.counts)
+    state = {"accepted": "delivered", "returned": "returned", "rejected": "rejected"}
+    with store.transaction("nhập biên nhận"):
+        sync_tables.record_file_in(store, v.file_id, "receipt", v.header.sender, v.header.sequence, v.header.counts)
+        for it in receipt.items:
+            sync_tables.set_outbox_answer(store, it.type, it.id, it.version, state[it.status], it.comments,
+                                          it.reason)
+    return receipt.counts()
+
+
+def returned_comments(store: Store, household_id: str) -> dict[str, str]:
+    """The office's comments per question on a returned household (empty when not returned)."""
+    entries = sync_tables.outbox(store, "household", household_id)
+    return entries[0].comments if entries and entries[0].state == "returned" else {}
+
+
+# ---------------------------------------------------------------------------------------- assignments
+
+def export_assignment(store: Store, device_id: str, village_id: str, out: Path, round_id: str | None = None,
+                      form_files: list[Path] | None = None, passphrase: str | None = None) -> ExportReport:
+    """A signed file for one laptop: the village's households with last year's class, and any updated
+    standard or score-table files (checked here before they leave the office)."""
+    identity = keys.unlock(passphrase)
+    entry = TrustRegistry.load().get(device_id)
+    unit = store.unit(village_id)
+    if unit is None or unit.level != "village":
+        raise NgheoError(f"Không có thôn/tổ dân phố có mã {village_id}")
+    files = tuple(_form_file(Path(p)) for p in form_files or [])
+    households = []
+    for hid in store.household_ids(village_id=village_id):
+        doc = store.get_household(hid)
+        previous = None
+        history = store.assessments_for(hid)
+        if history:
+            last = history[-1]
+            previous = {"year": store.round(last.round_id).year, "class": last.klass, "status": last.status}
+        households.append(payloads.AssignedHousehold(doc, previous))
+    assignment = payloads.Assignment(village_id, unit.name, round_id, tuple(households), files)
+    counts = assignment.counts()
+    with store.transaction("xuất tệp giao việc"):
+        sequence = sync_tables.last_file_out(store, "assignment", entry.device_id) + 1
+        data = container.seal("assignment", assignment.as_json(), identity, entry.key, sequence, counts)
+        file_id = hashlib.sha256(data).hexdigest()
+        sync_tables.record_file_out(store, "assignment", file_id, entry.device_id, sequence, counts)
+        atomic_write(Path(out), data)
+    return ExportReport(Path(out), file_id, sequence, counts)
+
+
+def _form_file(path: Path) -> payloads.FormFile:
+    text = read_limited(path, payloads.MAX_FORM_FILE).decode("utf-8")
+    kind, form_id = _check_form_text(text, path.name)
+    return payloads.FormFile(kind, form_id, text)
+
+
+def _check_form_text(text: str, name: str) -> tuple[str, str]:
+    """Load a standard or score table from a private temporary folder; its id comes from its content."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "form.toml"
+        path.write_text(text, "utf-8")
+        try:
+            return "standard", load_standard(path).id
+        except FormDefinitionError:
+            try:
+                return "score_table", load_score_table(path).id
+            except FormDefinitionError as exc:
+                raise NgheoError(f"Tệp {name} không phải chuẩn nghèo hay bảng điểm hợp lệ: {exc.message}") from None
+
+
+def import_assignment(store: Store, path: Path, actor: str, passphrase: str | None = None) -> dict[str, int]:
+    """On the laptop: store the assigned households (a newer local edit is kept) and install form files.
+
+    Form files are written under names made here (``received-<kind>-<sha256>.toml``) in the data folder;
+    the office's id is only checked against the file's own content, never used as a path."""
+    data = _read_sync_file(path)
+    v, _, _ = _verify(data, "assignment")
+    _check_from_office(v, "tệp giao việc")
+    _once(store, v, "assignment", "tệp giao việc")
+    assignment = payloads.parse_assignment(_open(v, passphrase), v.header.counts)
+    for f in assignment.files:
+        kind, form_id = _check_form_text(f.text, f.id)
+        if (kind, form_id) != (f.kind, f.id):
+            raise FileRejected(f"Tệp '{f.id}' trong tệp giao việc không khớp nội dung", "bad_payload")
+    counts = {"created": 0, "updated": 0, "kept_local": 0, "files": 0}
+    with store.transaction("nhập tệp giao việc"):
+        sync_tables.record_file_in(store, v.file_id, "assignment", v.header.sender, v.header.sequence,
+                                   v.header.counts)
+        for h in assignment.households:
+            doc = h.household
+            cur = sync_tables.current_household(store, doc["household_id"])
+            if cur.data is not None and cur.version >= doc["record_version"]:
+                counts["kept_local"] += 1
+            else:
+                sync_tables.write_household(store, doc, actor)
+                counts["created" if cur.data is None else "updated"] += 1
+            sync_tables.set_outbox_assigned(store, doc["household_id"], doc["record_version"])
+        for f in assignment.files:
+            folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
+            folder.mkdir(parents=True, exist_ok=True)
+            for old in folder.glob(f"received-{f.kind}-*.toml"):
+                if _check_form_text(old.read_text("utf-8"), old.name)[1] == f.id:
+                    old.unlink()
+            atomic_write(folder / f"received-{f.kind}-{f.sha256[:16]}.toml", f.text.encode("utf-8"))
+            counts["files"] += 1
+    return counts
+
+
+# ---------------------------------------------------------------------------------------- village meeting
+
+@dataclass(frozen=True)
+class MeetingReport:
+    meeting_id: str
+    agreed: tuple[str, ...]
+    resurvey: tuple[str, ...]
+    min_share: float
+
+
+def record_village_meeting(store: Store, round_id: str, village_id: str | None, village: str, held_on: str,
+                           attendance: int, chair: str, secretary: str, agree: dict[str, int], actor: str
+                           ) -> MeetingReport:
+    """Record a village meeting (họp dân): attendance and, per household discussed, how many agreed.
+
+    A household agreed by less than ``village_meeting.min_agreement_share`` (forms/procedure.toml) of those
+    attending goes back for re-survey: its assessment in the round is returned with the reason, and its
+    submission (if it came from a laptop) is returned so the next receipt carries the comment."""
+    if sync_tables.recognition(store, round_id) is not None:
+        raise NgheoError("Đợt rà soát đã được công nhận; không ghi thêm họp dân")
+    if isinstance(attendance, bool) or not isinstance(attendance, int) or attendance <= 0:
+        raise NgheoError("Số người dự họp phải là số nguyên dương")
+    try:
+        dt.date.fromisoformat(held_on)
+    except ValueError:
+        raise NgheoError(f"Ngày họp '{held_on}' không hợp lệ (YYYY-MM-DD)") from None
+    min_share = village_meeting_min_share()
+    meeting_id = str(uuid.uuid4())
+    agreed, resurvey = [], []
+    with store.transaction("ghi biên bản họp dân"):
+        store.round(round_id)
+        sync_tables.add_meeting(store, meeting_id, round_id, village_id, nfc(village), held_on, attendance,
+                                nfc(chair), nfc(secretary), actor)
+        for hid, count in agree.items():
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= attendance:
+                raise NgheoError(f"Số người đồng ý với hộ {hid} phải từ 0 đến {attendance}")
+            if not store.has_household(hid):
+                raise NgheoError(f"Không có hộ có mã {hid}")
+            share = count / attendance
+            # The procedure asks for more than half of those attending (strictly above the share).
+            ok = share > min_share
+            sync_tables.add_vote(store, meeting_id, hid, count, "agreed" if ok else "resurvey")
+            (agreed if ok else resurvey).append(hid)
+            if not ok:
+                _send_back(store, hid, round_id, share, actor)
+    return MeetingReport(meeting_id, tuple(agreed), tuple(resurvey), min_share)
+
+
+def _send_back(store: Store, household_id: str, round_id: str, share: float, actor: str) -> None:
+    reason = f"Họp dân: chỉ {share:.0%} người dự họp đồng ý; cần rà soát lại"
+    assessment = store.get_assessment(household_id, round_id)
+    if assessment is not None and assessment.status in ("completed", "approved"):
+        store.set_assessment_status(assessment.id, "returned", actor=actor, comment=reason)
+    submitted = sync_tables.open_review(store, "household", household_id, "submitted")
+    if submitted is not None:
+        sync_tables.decide_review(store, submitted, "returned", actor, comments={"village_meeting": reason})
+
+
+def meeting_minutes(store: Store, round_id: str) -> list[sync_tables.Meeting]:
+    """Everything the minutes (biên bản) print, per meeting: village, date, attendance, households, shares."""
+    return sync_tables.meetings(store, round_id)
+
+
+def recognize_round(store: Store, round_id: str, recognized_on: str, chair: str, decision_no: str,
+                    actor: str) -> None:
+    """The commune chair's recognition closes the round: the lists are fixed, later assessment records
+    for it go to the review queue instead of the register."""
+    try:
+        dt.date.fromisoformat(recognized_on)
+    except ValueError:
+        raise NgheoError(f"Ngày công nhận '{recognized_on}' không hợp lệ (YYYY-MM-DD)") from None
+    with store.transaction("công nhận kết quả rà soát"):
+        store.round(round_id)
+        if sync_tables.recognition(store, round_id) is not None:
+            raise NgheoError("Đợt rà soát này đã được công nhận")
+        if sync_tables.review_items(store, "open"):
+            raise NgheoError("Còn hồ sơ chờ xem xét; xử lý hết trước khi công nhận")
+        sync_tables.add_recognition(store, round_id, recognized_on, nfc(chair), nfc(decision_no), actor)
