@@ -357,6 +357,10 @@ def _merge_record(store: Store, r: Record, device: str, file_id: str, actor: str
 
 def _queue_conflict(store: Store, r: Record, device: str, file_id: str, cur: Current) -> str:
     review = sync_tables.ensure_review(store, r.type, r.id, "conflict")
+    # The conflict item now carries every version, including the one that was awaiting approval.
+    submitted = sync_tables.open_review(store, r.type, r.id, "submitted")
+    if submitted is not None:
+        sync_tables.drop_review(store, submitted)
     sync_tables.put_candidate(store, review, *_current_candidate(store, r.type, r.id, cur))
     sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
     # Back to the common base: whichever laptop's bundle arrived first must not win by arriving first.

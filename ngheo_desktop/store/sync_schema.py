@@ -47,8 +47,7 @@ _SQL = [
         decided_by TEXT,
         comments TEXT,
         reason TEXT,
-        chosen_source TEXT,
-        receipt_file_id TEXT
+        chosen_source TEXT
     )""",
     "CREATE UNIQUE INDEX sync_review_open ON sync_review(record_type, record_id, kind) WHERE status = 'open'",
     "CREATE INDEX sync_review_status ON sync_review(status, id)",
@@ -62,6 +61,7 @@ _SQL = [
         changed_at TEXT NOT NULL,
         changed_by TEXT NOT NULL,
         data_z BLOB NOT NULL,
+        receipt_file_id TEXT,
         PRIMARY KEY (review_id, source)
     )""",
     """CREATE TABLE sync_files_out (

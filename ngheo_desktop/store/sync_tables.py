@@ -243,6 +243,12 @@ def ensure_review(store: Store, record_type: str, record_id: str, kind: str,
     return cur.lastrowid
 
 
+def drop_review(store: Store, review_id: int) -> None:
+    """Remove an open item whose versions moved into another item (a submission that became a conflict)."""
+    store.db.execute("DELETE FROM sync_candidates WHERE review_id = ?", (review_id,))
+    store.db.execute("DELETE FROM sync_review WHERE id = ? AND status = 'open'", (review_id,))
+
+
 def put_candidate(store: Store, review_id: int, source: str, file_id: str | None, version: int,
                   base_version: int, content_hash: str, changed_at: str, changed_by: str,
                   data: dict[str, Any]) -> None:
@@ -339,8 +345,8 @@ def decided_for_receipt(store: Store, device_id: str) -> list[tuple[ReviewItem, 
     out = []
     for r in store.conn.execute(
             f"SELECT {', '.join('v.' + c.strip() for c in _REVIEW_COLUMNS.split(','))} FROM sync_review v "
-            "WHERE v.status != 'open' AND v.receipt_file_id IS NULL AND EXISTS (SELECT 1 FROM sync_candidates c "
-            "WHERE c.review_id = v.id AND c.source = ?) ORDER BY v.id", (device_id,)):
+            "WHERE v.status != 'open' AND EXISTS (SELECT 1 FROM sync_candidates c "
+            "WHERE c.review_id = v.id AND c.source = ? AND c.receipt_file_id IS NULL) ORDER BY v.id", (device_id,)):
         item = _review_from_row(store, r)
         out.append((item, next(c for c in item.candidates if c.source == device_id)))
     return out
@@ -351,8 +357,8 @@ def record_file_out(store: Store, kind: str, file_id: str, device_id: str, seque
     """A receipt or assignment sent to a laptop; a receipt marks the review items it answered."""
     store.db.execute("INSERT INTO sync_files_out(file_id, kind, device_id, sequence, created, counts) "
                      "VALUES (?,?,?,?,?,?)", (file_id, kind, device_id, sequence, _now(), canonical_json(counts)))
-    store.conn.executemany("UPDATE sync_review SET receipt_file_id = ? WHERE id = ?",
-                           [(file_id, rid) for rid in review_ids])
+    store.conn.executemany("UPDATE sync_candidates SET receipt_file_id = ? WHERE review_id = ? AND source = ?",
+                           [(file_id, rid, device_id) for rid in review_ids])
 
 
 def last_file_out(store: Store, kind: str, device_id: str) -> int:
