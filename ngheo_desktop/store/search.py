@@ -21,11 +21,8 @@ def query_words(query: str) -> list[str]:
     return [w.replace("_", "") for w in _WORD.findall(fold(query)) if w.replace("_", "")][:MAX_WORDS]
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for a typed query, or None when it holds no word."""
-    words = query_words(query)
-    if not words:
-        return None
+def match_expression(words: list[str]) -> str:
+    """The FTS5 MATCH expression for the words of a query (``query_words``): all of them, as prefixes."""
     # Quoted, so words such as AND/OR/NOT or a leading digit are plain text to FTS5.
     return " ".join(f'"{w}"*' for w in words)
 

@@ -50,9 +50,13 @@ from ngheo_desktop.store.models import (
     Support,
     Unit,
 )
-from ngheo_desktop.store.search import fold_text, match_expression
+from ngheo_desktop.store.search import fold_text, match_expression, query_words
 from ngheo_desktop.text import nfc
 
+PAGE_SIZE = 16384
+# Search: at most this many full-text matches are ranked (bm25) per query, so that a one-letter query
+# over 100,000 households stays fast; head-name prefix matches come first anyway.
+SEARCH_CANDIDATES = 2000
 _DEFAULT_KIND = {"province": "tinh", "commune": "xa", "village": "thon"}
 _DEFAULT_AREA = {"xa": "rural", "phuong": "urban"}
 _ROW_COLUMNS = ("h.id, h.rowid, h.head_name, h.village, h.village_id, h.address, h.member_count, h.class, "
@@ -204,6 +208,10 @@ class Store:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("PRAGMA foreign_keys = ON")
             return
+        if fresh:
+            # A household document is ~2 KB: with the default 4 KB pages only one row fits per page and
+            # 40 % of the file is slack; 16 KB pages hold seven. Only settable before the first write.
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise StorageError(f"Không bật được chế độ ghi nhật ký WAL cho {path}.")
         conn.execute("PRAGMA synchronous = FULL")
@@ -697,18 +705,51 @@ class Store:
         return dict(self.conn.execute("SELECT id, class FROM households"))
 
     def search(self, query: str, limit: int = 50) -> list[HouseholdRow]:
-        """Households matching every word of the query as a prefix, best first.
+        """Households matching the query, best first, for search-as-you-type.
 
-        Case- and diacritic-insensitive (``nguyen van a`` finds ``Nguyễn Văn A``, ``d`` matches ``đ``)
-        over member names, citizen ID numbers, address and village."""
-        expression = match_expression(query)
-        if expression is None:
+        Case- and diacritic-insensitive (``nguyen van a`` finds ``Nguyễn Văn A``, ``d`` matches ``đ``),
+        every word a prefix. Ranking: households whose head's name starts with the query (A → Z); then,
+        for a query of digits, citizen ID numbers starting with it; then every household with all words
+        somewhere in member names, ID numbers, address or village, by relevance (bm25; head's name
+        weighs most) among the first ``SEARCH_CANDIDATES`` such households."""
+        words = query_words(query)
+        if not words or limit < 1:
             return []
-        # The head's name weighs most, then ID numbers, other members' names, address, village (bm25 weights).
-        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT rowid AS r, bm25(household_fts, 10.0, 4.0, 6.0, 2.0, 1.0) AS score "
-               "FROM household_fts WHERE household_fts MATCH ? ORDER BY score, rowid LIMIT ?) m "
-               "JOIN households h ON h.rowid = m.r ORDER BY m.score, h.rowid")
-        return [_row_to_household_row(r) for r in self.conn.execute(sql, (expression, limit))]
+        found: list[int] = []
+        seen: set[int] = set()
+
+        def take(rowids: Iterable[int]) -> bool:
+            for r in rowids:
+                if r not in seen:
+                    seen.add(r)
+                    found.append(r)
+                    if len(found) >= limit:
+                        return True
+            return False
+
+        conn = self.conn
+        prefix = " ".join(words)
+        # U+10FFFF sorts after every character: [prefix, prefix + max) is "starts with prefix".
+        full = take(r[0] for r in conn.execute(
+            "SELECT rowid FROM households WHERE head_fold >= ? AND head_fold < ? ORDER BY head_fold, rowid LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit)))
+        if not full and len(words) == 1 and words[0].isdigit():
+            full = take(r[0] for r in conn.execute(
+                "SELECT h.rowid FROM members m JOIN households h ON h.id = m.household_id "
+                "WHERE m.citizen_id >= ? AND m.citizen_id < ? ORDER BY m.citizen_id LIMIT ?",
+                (words[0], words[0] + ":", limit)))
+            # Every household with such a number is found above; the full-text index adds nothing.
+            full = True
+        if not full:
+            # Sorted here: an ORDER BY around the limited FTS query makes SQLite score every match.
+            scored = conn.execute(
+                "SELECT bm25(household_fts, 10.0, 4.0, 6.0, 2.0, 1.0), rowid FROM household_fts "
+                "WHERE household_fts MATCH ? LIMIT ?", (match_expression(words), SEARCH_CANDIDATES)).fetchall()
+            scored.sort()
+            take(r for _, r in scored)
+        rows = {r[1]: r for r in conn.execute(
+            f"SELECT {_ROW_COLUMNS} FROM households h WHERE h.rowid IN ({','.join('?' * len(found))})", found)}
+        return [_row_to_household_row(rows[r]) for r in found]
 
     # ------------------------------------------------------------------ review rounds
     def create_round(self, year: int, kind: str, start_date: str, *, actor: str, title: str | None = None,
