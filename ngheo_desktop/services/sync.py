@@ -340,6 +340,11 @@ def _merge_record(store: Store, r: Record, device: str, file_id: str, actor: str
     if cur.data is not None and r.version == cur.version and content_hash(cur.data) == r.hash:
         return "unchanged"
     last = sync_tables.last_applied(store, r.type, r.id)
+    # A laptop re-sends whatever the office has not confirmed, and bundles may arrive out of order: a version
+    # this laptop already delivered (merged, or decided in review) is old news, not a new edit.
+    if (last is not None and last.device_id == device and r.version <= last.version) \
+            or r.version <= sync_tables.decided_version(store, r.type, r.id, device):
+        return "unchanged"
     own_line = last is not None and last.device_id == device and last.version == cur.version
     if cur.data is None or (r.version > cur.version and (r.base_version == cur.version or own_line)):
         if r.type == "assessment" and _round_closed(store, r.data["round"]["id"]):

@@ -263,6 +263,14 @@ def put_candidate(store: Store, review_id: int, source: str, file_id: str | None
                       _z(data)))
 
 
+def decided_version(store: Store, record_type: str, record_id: str, source: str) -> int:
+    """The highest version from this source that a reviewer has already decided on (0 if none)."""
+    return store.conn.execute(
+        "SELECT coalesce(max(c.version), 0) FROM sync_candidates c JOIN sync_review v ON v.id = c.review_id "
+        "WHERE v.record_type = ? AND v.record_id = ? AND v.status != 'open' AND c.source = ?",
+        (record_type, record_id, source)).fetchone()[0]
+
+
 def households_with_citizen_ids(store: Store, citizen_ids: Iterable[str], exclude: str) -> dict[str, str]:
     """citizen id → another household holding it (the duplicate check of a merge)."""
     ids = list(citizen_ids)
@@ -496,13 +504,14 @@ def last_bundle_out(store: Store) -> int:
 
 def set_outbox_answer(store: Store, record_type: str, record_id: str, version: int, state: str,
                       comments: dict[str, str] | None, reason: str | None) -> None:
-    """The office's answer from a receipt: the version it now holds becomes the base of later edits."""
+    """The office's answer from a receipt. The answered version is not sent again and a later edit starts
+    from it; a rejected version stops travelling until the surveyor edits the record again."""
     store.db.execute(
         "INSERT INTO sync_outbox(record_type, record_id, base_version, sent_version, state, comments, reason) "
         "VALUES (?,?,?,?,?,?,?) ON CONFLICT(record_type, record_id) DO UPDATE SET "
         "base_version = max(sync_outbox.base_version, excluded.base_version), state = excluded.state, "
         "comments = excluded.comments, reason = excluded.reason",
-        (record_type, record_id, version if state != "rejected" else 0, version, state,
+        (record_type, record_id, version, version, state,
          canonical_json(comments) if comments else None, reason))
 
 
