@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
@@ -327,8 +328,9 @@ def _draw_pages(canv: Canvas, pages, stamp: SheetStamp, running_head: str, print
 
 
 class _SheetWriter:
-    def __init__(self, out: str | BinaryIO, printed_on: dt.date | None):
-        self.canvas = Canvas(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1, invariant=1)
+    def __init__(self, out: str | Path | BinaryIO, printed_on: dt.date | None):
+        self.canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+                             pageCompression=1, invariant=1)
         self.canvas.setTitle(SHEET_TITLE)
         self.canvas.setCreator("ngheo_desktop")
         self.builder = _SheetBuilder(make_styles(), default_questionnaire())
@@ -343,7 +345,7 @@ class _SheetWriter:
         return len(pages)
 
 
-def render_sheet(out: str | BinaryIO, item: SheetInput, printed_on: dt.date | None = None) -> int:
+def render_sheet(out: str | Path | BinaryIO, item: SheetInput, printed_on: dt.date | None = None) -> int:
     """Write one household's sheet as a PDF; returns the number of pages."""
     writer = _SheetWriter(out, printed_on)
     pages = writer.add(item)
@@ -351,7 +353,7 @@ def render_sheet(out: str | BinaryIO, item: SheetInput, printed_on: dt.date | No
     return pages
 
 
-def render_sheets(out: str | BinaryIO, items: Iterable[SheetInput], total: int,
+def render_sheets(out: str | Path | BinaryIO, items: Iterable[SheetInput], total: int,
                   progress: Progress | None = None, printed_on: dt.date | None = None) -> int:
     """Write many households' sheets into one PDF, in the order given; returns the number of pages.
 
