@@ -6,7 +6,7 @@ import sys
 import pytest
 
 CORE = ["ngheo_desktop.criteria", "ngheo_desktop.cli", "ngheo_desktop.sync", "ngheo_desktop.store",
-        "ngheo_desktop.services", "ngheo_desktop.demo"]
+        "ngheo_desktop.services", "ngheo_desktop.demo", "ngheo_desktop.reports", "ngheo_desktop.services.reports"]
 
 
 @pytest.mark.parametrize("module", CORE)

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "ngheo_desktop.cli.rules_cmds",
     "ngheo_desktop.cli.db_cmds",
     "ngheo_desktop.cli.sync_cmds",
+    "ngheo_desktop.cli.report_cmds",
 ]
 
 log = logging.getLogger("ngheo")
