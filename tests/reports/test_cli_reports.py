@@ -1,0 +1,103 @@
+"""``ngheo sheet / sheets / report / sheet verify`` over a real database file."""
+
+import copy
+import uuid
+
+import pytest
+from pdf_readback import pdf_text, qr_codes, render_png
+
+from ngheo_desktop.cli import main
+from ngheo_desktop.criteria import classify, load_household_json
+from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.store import Store
+
+ACTOR = "test"
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A commune with one village, two rounds and three households assessed in the latest round."""
+    path = tmp_path / "ngheo.sqlite"
+    example = load_household_json((forms_dir() / "examples" / "household-poor.json").read_bytes())
+    with Store.open(path) as store:
+        province = store.add_unit("province", "Tỉnh Nghệ An", actor=ACTOR)
+        commune = store.add_unit("commune", "Xã Quỳnh Thắng", actor=ACTOR, parent_id=province.id, kind="xa")
+        village = store.add_unit("village", "Thôn Đồng Tâm", actor=ACTOR, parent_id=commune.id, kind="thon")
+        store.create_round(2026, "periodic", "2025-09-15", actor=ACTOR)
+        rnd = store.create_round(2027, "periodic", "2026-09-15", actor=ACTOR)
+        ids = []
+        for i, name in enumerate(["Nguyễn Văn Hùng", "Lê Thị Hoa", "Đỗ Văn Lực"]):
+            doc = copy.deepcopy(example)
+            doc["household_id"] = str(uuid.uuid4())
+            doc["answers"]["head_name"] = doc["members"][0]["full_name"] = name
+            for m in doc["members"]:
+                m["member_id"] = str(uuid.uuid4())
+                m.pop("citizen_id", None)
+            doc["location"]["village_id"] = village.id
+            doc["answers"]["income_wages"] += i * 10_000_000
+            saved = store.save_household(doc, actor=ACTOR)
+            store.save_assessment(saved["household_id"], rnd.id, classify(saved), actor=ACTOR, status="completed")
+            ids.append(saved["household_id"])
+    return path, ids, village.id
+
+
+def test_sheet_then_verify_match_then_outdated(db, tmp_path, capsys):
+    path, ids, _ = db
+    pdf = tmp_path / "sheet.pdf"
+    assert main(["sheet", ids[0], "-o", str(pdf), "--db", str(path)]) == 0
+    assert "Nguyễn Văn Hùng" in pdf_text(pdf)
+    payload = qr_codes(render_png(pdf, tmp_path / "p", dpi=110, first=1, last=1)[0])[0]
+    code = payload.split(":")[-1]
+    capsys.readouterr()
+
+    assert main(["sheet", "verify", code, "--db", str(path)]) == 0
+    assert "Khớp" in capsys.readouterr().out
+    assert main(["sheet", "verify", payload, "--db", str(path)]) == 0  # the scanned QR works as well
+
+    with Store.open(path) as store:
+        doc = store.get_household(ids[0])
+        doc["answers"]["floor_area_m2"] = 80
+        store.save_household(doc, actor=ACTOR)
+    capsys.readouterr()
+    assert main(["sheet", "verify", code, "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "Đã cũ" in out and "phiên bản 1" in out and "phiên bản 2" in out
+
+
+def test_verify_unknown_and_mistyped(db, capsys):
+    path, _, _ = db
+    assert main(["sheet", "verify", "7WE2-N7JV-1-XX8RWT2", "--db", str(path)]) == 1
+    assert "Không xác định" in capsys.readouterr().out
+    assert main(["sheet", "verify", "7WE2-N7JV-1-XX8RWT3", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "sai ký tự kiểm tra" in err
+
+
+def test_village_sheets_in_register_order(db, tmp_path, capsys):
+    path, _, _ = db
+    pdf = tmp_path / "village.pdf"
+    assert main(["sheets", "--village", "Đồng Tâm", "-o", str(pdf), "--db", str(path)]) == 0
+    text = pdf_text(pdf)
+    names = ["Nguyễn Văn Hùng", "Lê Thị Hoa", "Đỗ Văn Lực"]
+    assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)
+
+
+def test_reports_from_the_database(db, tmp_path):
+    path, _, _ = db
+    for kind, fmt in [("summary", "pdf"), ("posting", "csv"), ("af", "xlsx"), ("trend", "pdf"), ("movement", "csv")]:
+        out = tmp_path / f"{kind}.{fmt}"
+        assert main(["report", kind, "--format", fmt, "-o", str(out), "--db", str(path)]) == 0
+        assert out.stat().st_size > 200
+    posting = (tmp_path / "posting.csv").read_text("utf-8-sig")
+    assert "Lê Thị Hoa" in posting and "Thôn Đồng Tâm" in posting
+    summary = " ".join(pdf_text(tmp_path / "summary.pdf").split())
+    assert "UBND XÃ QUỲNH THẮNG" in summary and "Toàn xã" in summary
+
+
+def test_errors_are_one_vietnamese_line(db, tmp_path, capsys):
+    path, _, _ = db
+    assert main(["sheet", str(uuid.uuid4()), "-o", str(tmp_path / "x.pdf"), "--db", str(path)]) == 2
+    assert main(["sheets", "--village", "Thôn Không Có", "-o", str(tmp_path / "x.pdf"), "--db", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("ngheo: ") for line in err)
+    assert "Thôn Không Có" in err[1]
