@@ -301,20 +301,29 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
     outcome: dict[str, int] = {}
     with store.transaction("nhập gói đồng bộ"):
         sync_tables.record_bundle(store, v.file_id, h.sender, h.sequence, h.created, actor, h.counts, {})
+        # Households the office has never seen (most of a first bundle) skip the per-record history lookups.
+        seen = sync_tables.known_records(store, "household", [r.id for r in records if r.type == "household"])
         for i, r in enumerate(records):
-            result = _merge_record(store, r, h.sender, v.file_id, actor, held)
+            if not held and r.type == "household" and r.id not in seen:
+                result = _insert_new(store, r, h.sender, v.file_id, actor)
+            else:
+                result = _merge_record(store, r, h.sender, v.file_id, actor, held)
             outcome[result] = outcome.get(result, 0) + 1
             if progress is not None and i % 200 == 0:
                 progress.update(i, len(records))
                 if progress.cancelled():
                     raise NgheoError("Đã hủy nhập gói; không có gì thay đổi")
+        if not held:
+            _queue_duplicate_ids(store, [r.data for r in records if r.type == "household"])
         sync_tables.set_bundle_outcome(store, v.file_id, outcome)
     report.outcome = outcome
     return report
 
 
-def _candidate_args(r: Record, device: str, file_id: str) -> tuple:
-    return device, file_id, r.version, r.base_version, r.hash, r.changed_at, r.changed_by, r.data
+def _candidate_args(r: Record, device: str, file_id: str, in_register: bool = False) -> tuple:
+    # A version that is in the register is not copied into the queue (the merge reads it from there).
+    return (device, file_id, r.version, r.base_version, r.hash, r.changed_at, r.changed_by,
+            None if in_register else r.data)
 
 
 def _current_candidate(store: Store, record_type: str, record_id: str, cur: Current) -> tuple:
@@ -349,15 +358,22 @@ def _merge_record(store: Store, r: Record, device: str, file_id: str, actor: str
     if cur.data is None or (r.version > cur.version and (r.base_version == cur.version or own_line)):
         if r.type == "assessment" and _round_closed(store, r.data["round"]["id"]):
             return _queue_conflict(store, r, device, file_id, cur)
-        sync_tables.write_record(store, r.type, r.id, r.version, r.data, f"{actor} (gói {device})")
-        sync_tables.record_applied(store, file_id, device, r.type, r.id, r.version, r.base_version, r.hash,
-                                   r.changed_at, r.changed_by, cur)
-        if r.type == "household":
-            review = sync_tables.ensure_review(store, "household", r.id, "submitted")
-            sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
-            _queue_duplicate_ids(store, r.data, device, file_id)
-        return "created" if cur.data is None else "updated"
+        return _apply(store, r, device, file_id, actor, cur)
     return _queue_conflict(store, r, device, file_id, cur)
+
+
+def _insert_new(store: Store, r: Record, device: str, file_id: str, actor: str) -> str:
+    return _apply(store, r, device, file_id, actor, sync_tables.ABSENT)
+
+
+def _apply(store: Store, r: Record, device: str, file_id: str, actor: str, cur: Current) -> str:
+    sync_tables.write_record(store, r.type, r.id, r.version, r.data, f"{actor} (gói {device})")
+    sync_tables.record_applied(store, file_id, device, r.type, r.id, r.version, r.base_version, r.hash,
+                               r.changed_at, r.changed_by, cur)
+    if r.type == "household":
+        review = sync_tables.ensure_review(store, "household", r.id, "submitted")
+        sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id, in_register=True))
+    return "created" if cur.data is None else "updated"
 
 
 def _queue_conflict(store: Store, r: Record, device: str, file_id: str, cur: Current) -> str:
@@ -375,11 +391,17 @@ def _queue_conflict(store: Store, r: Record, device: str, file_id: str, cur: Cur
     return "conflict"
 
 
-def _queue_duplicate_ids(store: Store, doc: dict[str, Any], device: str, file_id: str) -> None:
-    """Two households carrying the same citizen ID number: both stay, and the pair is queued."""
-    ids = [m["citizen_id"] for m in doc["members"] if m.get("citizen_id")]
-    for other in sorted(set(sync_tables.households_with_citizen_ids(store, ids, doc["household_id"]).values())):
-        first, second = sorted((doc["household_id"], other))
+def _queue_duplicate_ids(store: Store, docs: list[dict[str, Any]]) -> None:
+    """Households in the register sharing a citizen ID number with one in this bundle: both stay, and the
+    pair is queued (once: a pair a reviewer already approved as two households is not asked again)."""
+    ids = {m["citizen_id"] for d in docs for m in d["members"] if m.get("citizen_id")}
+    pairs = set()
+    for holders in sync_tables.citizen_id_holders(store, ids).values():
+        ordered = sorted(holders)
+        pairs.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    for first, second in sorted(pairs):
+        if sync_tables.pair_decided(store, first, second):
+            continue
         review = sync_tables.ensure_review(store, "household", first, "duplicate_id", second)
         for hid in (first, second):
             cur = sync_tables.current_household(store, hid)

@@ -60,7 +60,7 @@ _SQL = [
         hash TEXT NOT NULL,
         changed_at TEXT NOT NULL,
         changed_by TEXT NOT NULL,
-        data_z BLOB NOT NULL,
+        data_z BLOB,
         receipt_file_id TEXT,
         PRIMARY KEY (review_id, source)
     )""",

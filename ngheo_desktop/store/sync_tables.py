@@ -83,13 +83,13 @@ class Current:
     changed_by: str = ""
 
 
-_ABSENT = Current(0, None)
+ABSENT = Current(0, None)
 
 
 def current_household(store: Store, household_id: str) -> Current:
     row = store.conn.execute("SELECT record_version, doc, updated_at, updated_by FROM households WHERE id = ?",
                              (household_id,)).fetchone()
-    return Current(row[0], json.loads(row[1]), row[2], row[3]) if row else _ABSENT
+    return Current(row[0], json.loads(row[1]), row[2], row[3]) if row else ABSENT
 
 
 _ASSESSMENT_SELECT = ("SELECT a.version, a.household_id, a.round_id, a.household_version, a.status, a.comment, "
@@ -101,7 +101,7 @@ _ASSESSMENT_SELECT = ("SELECT a.version, a.household_id, a.round_id, a.household
 def current_assessment(store: Store, assessment_id: str) -> Current:
     r = store.conn.execute(_ASSESSMENT_SELECT, (assessment_id,)).fetchone()
     if r is None:
-        return _ABSENT
+        return ABSENT
     data = {"household_id": r[1], "household_version": r[3], "status": r[4], "comment": r[5], "class": r[6],
             "standard_id": r[7], "standard_sha256": r[8], "result": _unz(r[9]), "snapshot": _unz(r[10]),
             "round": {"id": r[2], "year": r[13], "kind": r[14], "start_date": r[15], "title": r[16]}}
@@ -112,7 +112,7 @@ def current_support(store: Store, support_id: str) -> Current:
     r = store.conn.execute("SELECT version, household_id, kind, date, amount, provider, note, deleted, updated_at, "
                            "updated_by FROM support WHERE id = ?", (support_id,)).fetchone()
     if r is None:
-        return _ABSENT
+        return ABSENT
     return Current(r[0], {"household_id": r[1], "kind": r[2], "date": r[3], "amount": r[4], "provider": r[5],
                           "note": r[6], "deleted": bool(r[7])}, r[8], r[9])
 
@@ -251,8 +251,10 @@ def drop_review(store: Store, review_id: int) -> None:
 
 def put_candidate(store: Store, review_id: int, source: str, file_id: str | None, version: int,
                   base_version: int, content_hash: str, changed_at: str, changed_by: str,
-                  data: dict[str, Any]) -> None:
-    """One version per source (device id, or ``office``) in a review item; a newer one replaces it."""
+                  data: dict[str, Any] | None) -> None:
+    """One version per source (device id, or ``office``) in a review item; a newer one replaces it.
+
+    ``data`` is None when the version is the one in the register (a submission awaiting approval)."""
     store.db.execute("INSERT INTO sync_candidates(review_id, source, file_id, version, base_version, hash, "
                      "changed_at, changed_by, data_z) VALUES (?,?,?,?,?,?,?,?,?) "
                      "ON CONFLICT(review_id, source) DO UPDATE SET file_id = excluded.file_id, "
@@ -260,7 +262,7 @@ def put_candidate(store: Store, review_id: int, source: str, file_id: str | None
                      "changed_at = excluded.changed_at, changed_by = excluded.changed_by, data_z = excluded.data_z "
                      "WHERE excluded.version >= sync_candidates.version",
                      (review_id, source, file_id, version, base_version, content_hash, changed_at, changed_by,
-                      _z(data)))
+                      None if data is None else _z(data)))
 
 
 def decided_version(store: Store, record_type: str, record_id: str, source: str) -> int:
@@ -271,14 +273,39 @@ def decided_version(store: Store, record_type: str, record_id: str, source: str)
         (record_type, record_id, source)).fetchone()[0]
 
 
-def households_with_citizen_ids(store: Store, citizen_ids: Iterable[str], exclude: str) -> dict[str, str]:
-    """citizen id → another household holding it (the duplicate check of a merge)."""
-    ids = list(citizen_ids)
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return dict(store.conn.execute(f"SELECT citizen_id, household_id FROM members WHERE citizen_id IN ({marks}) "
-                                   "AND household_id != ?", (*ids, exclude)))
+def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def known_records(store: Store, record_type: str, ids: Iterable[str]) -> set[str]:
+    """Ids the office already has, or has any sync history for (merged, queued or decided)."""
+    table = {"household": "households", "assessment": "assessments", "support": "support"}[record_type]
+    found: set[str] = set()
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in store.conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
+        found.update(r[0] for r in store.conn.execute(
+            f"SELECT record_id FROM sync_applied WHERE record_type = ? AND record_id IN ({marks}) UNION "
+            f"SELECT record_id FROM sync_review WHERE record_type = ? AND record_id IN ({marks})",
+            (record_type, *chunk, record_type, *chunk)))
+    return found
+
+
+def citizen_id_holders(store: Store, citizen_ids: Iterable[str]) -> dict[str, set[str]]:
+    """citizen id → the households in the register holding it, for ids held by more than one."""
+    holders: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(citizen_ids)):
+        marks = ",".join("?" * len(chunk))
+        for cid, hid in store.conn.execute(
+                f"SELECT citizen_id, household_id FROM members WHERE citizen_id IN ({marks})", chunk):
+            holders.setdefault(cid, set()).add(hid)
+    return {cid: hids for cid, hids in holders.items() if len(hids) > 1}
+
+
+def pair_decided(store: Store, first: str, second: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM sync_review WHERE kind = 'duplicate_id' AND record_id = ? "
+                              "AND other_record_id = ? AND status != 'open'", (first, second)).fetchone() is not None
 
 
 @dataclass(frozen=True)
@@ -290,7 +317,7 @@ class Candidate:
     hash: str
     changed_at: str
     changed_by: str
-    data: dict[str, Any]
+    data: dict[str, Any] | None  # None: the version in the register (a submission awaiting approval)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ last year's data, and updated standard or score-table files (as text, checked on
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import uuid
@@ -44,6 +45,17 @@ _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _QUESTION = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FORM_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+
+def _bounded(parse):
+    """Nesting that parsed but is too deep to walk (hash, validate) is a refusal, never a crash."""
+    @functools.wraps(parse)
+    def wrapper(doc: Any, counts: dict[str, int]):
+        try:
+            return parse(doc, counts)
+        except RecursionError:
+            raise _bad("$", "lồng nhau quá sâu") from None
+    return wrapper
 
 
 def content_hash(data: Any) -> str:
@@ -183,6 +195,7 @@ def _check_support(data: dict, where: str) -> None:
 _RECORD_KEYS = {"type", "id", "version", "base_version", "hash", "changed_at", "changed_by", "data"}
 
 
+@_bounded
 def parse_bundle(doc: Any, counts: dict[str, int]) -> list[Record]:
     """Every record checked: envelope, types, hash of its data, household documents validated."""
     _envelope(doc, BUNDLE_FORMAT, {"records"})
@@ -263,6 +276,7 @@ class Receipt:
         return {s: sum(1 for i in self.items if i.status == s) for s in RECEIPT_STATUSES}
 
 
+@_bounded
 def parse_receipt(doc: Any, counts: dict[str, int]) -> Receipt:
     _envelope(doc, RECEIPT_FORMAT, {"through_sequence", "items"})
     seq = _int(doc["through_sequence"], "through_sequence", 0)
@@ -339,6 +353,7 @@ class Assignment:
         return {"households": len(self.households), "files": len(self.files)}
 
 
+@_bounded
 def parse_assignment(doc: Any, counts: dict[str, int]) -> Assignment:
     _envelope(doc, ASSIGNMENT_FORMAT, {"village_id", "village", "round_id", "households", "files"})
     village_id = _text(doc["village_id"], "village_id", 100)

@@ -1,18 +1,17 @@
 """JSON for signed files: one canonical encoding to hash and sign, and a strict parser for input.
 
 The parser refuses what ``json.loads`` quietly accepts — duplicate keys (which value wins differs between
-readers, a classic way to make two programs disagree about one signed file), ``NaN``/``Infinity``, deep
-nesting — and normalises every string to NFC.
+readers, a classic way to make two programs disagree about one signed file), ``NaN``/``Infinity``, nesting
+deep enough to exhaust the stack — and normalises every string to NFC.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Any
 
 from ngheo_desktop.text import nfc_deep
-
-MAX_DEPTH = 32
 
 
 class StrictJSONError(ValueError):
@@ -40,17 +39,6 @@ def _no_constants(name: str) -> Any:
     raise StrictJSONError(f"giá trị {name} không được phép")
 
 
-def _depth(value: Any, level: int = 0) -> None:
-    if level > MAX_DEPTH:
-        raise StrictJSONError("lồng nhau quá sâu")
-    if isinstance(value, dict):
-        for v in value.values():
-            _depth(v, level + 1)
-    elif isinstance(value, list):
-        for v in value:
-            _depth(v, level + 1)
-
-
 def loads_strict(data: bytes | str) -> Any:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
@@ -63,8 +51,14 @@ def loads_strict(data: bytes | str) -> Any:
     except json.JSONDecodeError as exc:
         raise StrictJSONError(f"JSON sai cú pháp ({exc.msg})") from None
     except RecursionError:
-        # The C scanner guards its recursion; very deep nesting ends here, not in a crash.
+        # The C scanner guards its own recursion: absurd nesting ends here, not in a crash.
         raise StrictJSONError("lồng nhau quá sâu") from None
-    _depth(value)
-    return nfc_deep(value)
+    # Text that is already composed and has no \u escapes (our own writers emit none) holds only composed
+    # strings: the walk over every value is skipped for it.
+    if "\\u" not in text and unicodedata.is_normalized("NFC", text):
+        return value
+    try:
+        return nfc_deep(value)
+    except RecursionError:
+        raise StrictJSONError("lồng nhau quá sâu") from None
 

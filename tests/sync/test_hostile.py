@@ -161,7 +161,15 @@ def test_decompression_bomb_with_default_limits_is_bounded_in_time(bomb, office,
     assert time.perf_counter() - started < 5
 
 
+def _deep_record(depth: int) -> bytes:
+    record = {"type": "household", "id": "3f1c2a9e-5b7d-4e8a-9c41-0d2b6f8e7a15", "version": 1, "base_version": 0,
+              "hash": "0" * 64, "changed_at": "2026-10-12T10:00:00Z", "changed_by": "x", "data": "DEEP"}
+    text = canonical({"format": "ngheo.bundle", "format_version": 1, "records": [record]})
+    return zlib.compress(text.replace(b'"DEEP"', b'{"a":' * depth + b"1" + b"}" * depth))
+
+
 @pytest.mark.parametrize("plain", [
+    _deep_record(900), _deep_record(990), _deep_record(5000),
     b"not zlib at all", zlib.compress(b"[1, 2") , zlib.compress(b'{"format": "ngheo.bundle"}') + b"trailing",
     zlib.compress(b'{"a": 1, "a": 2}'), zlib.compress(b"[" * 100_000), zlib.compress(b"\xff\xfe"),
     zlib.compress(b'{"format": "ngheo.bundle", "format_version": 1, "records": [NaN]}'),
