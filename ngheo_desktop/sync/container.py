@@ -126,7 +126,7 @@ def seal(kind: str, payload: Any, sender: Identity, recipient: PublicIdentity, s
     header = Header(kind, sender.device_id, recipient.device_id, sequence, created or now_utc(),
                     counts, refs)
     _check_header(header.as_json(), kind)
-    return _seal_bytes(kind, canonical(header.as_json()), zlib.compress(canonical(payload), 6), sender,
+    return _seal_bytes(kind, canonical(header.as_json()), zlib.compress(canonical(payload), 3), sender,
                        recipient)
 
 

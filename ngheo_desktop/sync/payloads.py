@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -119,10 +120,15 @@ class Record:
     hash: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        # Composed (NFC) text on the way out too: the receiver hashes what it reads after normalising.
-        data = nfc_deep(self.data)
+        # Composed (NFC) text on the way out too: the receiver hashes what it reads after normalising. The
+        # register already stores NFC, so the walk over every value is only made when the text needs it.
+        text = canonical(self.data)
+        data = self.data
+        if not unicodedata.is_normalized("NFC", text.decode("utf-8")):
+            data = nfc_deep(data)
+            text = canonical(data)
         return {"type": self.type, "id": self.id, "version": self.version, "base_version": self.base_version,
-                "hash": self.hash or content_hash(data), "changed_at": self.changed_at,
+                "hash": self.hash or hashlib.sha256(text).hexdigest(), "changed_at": self.changed_at,
                 "changed_by": nfc(self.changed_by), "data": data}
 
 

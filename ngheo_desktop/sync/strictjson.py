@@ -27,11 +27,11 @@ def canonical(value: Any) -> bytes:
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise StrictJSONError(f"khóa '{key[:40]}' bị lặp")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        repeated = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise StrictJSONError(f"khóa '{repeated[:40]}' bị lặp")
     return out
 
 
