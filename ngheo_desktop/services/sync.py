@@ -24,9 +24,14 @@ from typing import Any
 
 from ngheo_desktop.criteria.household import parse_household
 from ngheo_desktop.criteria.scoretable import load_score_table
-from ngheo_desktop.criteria.standards import load_standard, village_meeting_min_share
+from ngheo_desktop.criteria.standards import (
+    StandardRegistry,
+    default_registry,
+    load_standard,
+    village_meeting_min_share,
+)
 from ngheo_desktop.errors import FormDefinitionError, NgheoError
-from ngheo_desktop.paths import data_home
+from ngheo_desktop.paths import data_home, forms_dir
 from ngheo_desktop.store import Store, sync_tables
 from ngheo_desktop.store.sync_tables import CURRENT, Current
 from ngheo_desktop.sync import container, keys, payloads
@@ -301,13 +306,19 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
     outcome: dict[str, int] = {}
     with store.transaction("nhập gói đồng bộ"):
         sync_tables.record_bundle(store, v.file_id, h.sender, h.sequence, h.created, actor, h.counts, {})
-        # Households the office has never seen (most of a first bundle) skip the per-record history lookups.
+        # Households the office has never seen (most of a first bundle) go in as one batch, without the
+        # per-record history lookups of a merge.
         seen = sync_tables.known_records(store, "household", [r.id for r in records if r.type == "household"])
+        new = [] if held else [r for r in records if r.type == "household" and r.id not in seen]
+        if new:
+            sync_tables.add_new_households(store, [(r.data, r.base_version, r.hash, r.changed_at, r.changed_by)
+                                                   for r in new], h.sender, v.file_id, f"{actor} (gói {h.sender})")
+            outcome["created"] = len(new)
+        new_ids = {r.id for r in new}
         for i, r in enumerate(records):
-            if not held and r.type == "household" and r.id not in seen:
-                result = _insert_new(store, r, h.sender, v.file_id, actor)
-            else:
-                result = _merge_record(store, r, h.sender, v.file_id, actor, held)
+            if r.type == "household" and r.id in new_ids:
+                continue
+            result = _merge_record(store, r, h.sender, v.file_id, actor, held)
             outcome[result] = outcome.get(result, 0) + 1
             if progress is not None and i % 200 == 0:
                 progress.update(i, len(records))
@@ -360,10 +371,6 @@ def _merge_record(store: Store, r: Record, device: str, file_id: str, actor: str
             return _queue_conflict(store, r, device, file_id, cur)
         return _apply(store, r, device, file_id, actor, cur)
     return _queue_conflict(store, r, device, file_id, cur)
-
-
-def _insert_new(store: Store, r: Record, device: str, file_id: str, actor: str) -> str:
-    return _apply(store, r, device, file_id, actor, sync_tables.ABSENT)
 
 
 def _apply(store: Store, r: Record, device: str, file_id: str, actor: str, cur: Current) -> str:
@@ -622,10 +629,19 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
     _check_from_office(v, "tệp giao việc")
     _once(store, v, "assignment", "tệp giao việc")
     assignment = payloads.parse_assignment(_open(v, passphrase), v.header.counts)
+    shipped = _shipped_forms()
+    files = []
     for f in assignment.files:
         kind, form_id = _check_form_text(f.text, f.id)
         if (kind, form_id) != (f.kind, f.id):
             raise FileRejected(f"Tệp '{f.id}' trong tệp giao việc không khớp nội dung", "bad_payload")
+        if (kind, form_id) in shipped:
+            # A file shipped with the app is replaced by a new version of the app, never by a transfer.
+            if shipped[(kind, form_id)] != f.sha256:
+                raise FileRejected(f"Tệp '{f.id}' trùng mã với tệp có sẵn trong phần mềm nhưng khác nội dung",
+                                   "bad_payload")
+            continue
+        files.append(f)
     counts = {"created": 0, "updated": 0, "kept_local": 0, "files": 0}
     with store.transaction("nhập tệp giao việc"):
         sync_tables.record_file_in(store, v.file_id, "assignment", v.header.sender, v.header.sequence,
@@ -639,7 +655,7 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
                 sync_tables.write_household(store, doc, actor)
                 counts["created" if cur.data is None else "updated"] += 1
             sync_tables.set_outbox_assigned(store, doc["household_id"], doc["record_version"])
-        for f in assignment.files:
+        for f in files:
             folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
             folder.mkdir(parents=True, exist_ok=True)
             for old in folder.glob(f"received-{f.kind}-*.toml"):
@@ -647,7 +663,17 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
                     old.unlink()
             atomic_write(folder / f"received-{f.kind}-{f.sha256[:16]}.toml", f.text.encode("utf-8"))
             counts["files"] += 1
+    if files:
+        default_registry.cache_clear()
     return counts
+
+
+def _shipped_forms() -> dict[tuple[str, str], str]:
+    """(kind, id) → sha256 of the standards and score tables shipped with the app."""
+    out = {("standard", s.id): s.sha256 for s in StandardRegistry.load([forms_dir() / "standards"]).all()}
+    for path in sorted((forms_dir() / "score_tables").glob("*.toml")):
+        out[("score_table", load_score_table(path).id)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
 
 
 # ---------------------------------------------------------------------------------------- village meeting

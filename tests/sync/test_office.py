@@ -10,7 +10,9 @@ import pytest
 from installations import Installation, cheap_keys, enrol, table_hash
 from sync_builders import household
 
+from ngheo_desktop.criteria.standards import default_registry
 from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.paths import forms_dir
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import sync_tables
 from ngheo_desktop.sync import container, keys, payloads
@@ -328,3 +330,49 @@ def test_bundle_export_needs_a_trusted_office_and_changes(tmp_path, monkeypatch)
     with lone.store() as store, pytest.raises(NgheoError, match="chưa tin khóa văn phòng"):
         svc.export_bundle(store, tmp_path / "x.ngheo")
     assert not (tmp_path / "x.ngheo").exists()
+
+
+def _provincial_standard(tmp_path):
+    text = (forms_dir() / "standards" / "vn-2027-2030.toml").read_text("utf-8")
+    text = text.replace('id = "vn-2027-2030"', 'id = "nghe-an-2027-2030"', 1)
+    text = text.replace('kind = "national"', 'kind = "provincial"\nprovince = "Tỉnh Nghệ An"', 1)
+    path = tmp_path / "chuan-nghe-an.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.fixture
+def fresh_registry():
+    """The standards registry is cached per process; a test that installs a standard must not leak it."""
+    default_registry.cache_clear()
+    yield
+    default_registry.cache_clear()
+
+
+def test_assignment_carries_households_last_year_and_a_provincial_standard(world, tmp_path, fresh_registry):
+    office, field, _ = world
+    docs = [household(), household("Trần Thị Ánh", "040084008888")]
+    _office_with_village(office, docs)
+    with office.store() as store, office.active():
+        rnd = store.create_round(2026, "periodic", "2025-09-01", actor="t")
+        result = {"household_id": docs[0]["household_id"], "class": "poor",
+                  "standard": {"id": "vn-2022-2025", "sha256": "0" * 64}}
+        store.save_assessment(docs[0]["household_id"], rnd.id, result, actor="t", status="completed")
+        village = next(u.id for u in store.units(level="village"))
+        shipped = forms_dir() / "standards" / "vn-2022-2025.toml"
+        report = svc.export_assignment(store, field.device_id, village, tmp_path / "giao.ngheo",
+                                       form_files=[_provincial_standard(tmp_path), shipped])
+        assert report.counts == {"households": 2, "files": 2}
+        bad = tmp_path / "hong.toml"
+        bad.write_text('id = "x"\n', "utf-8")
+        with pytest.raises(NgheoError, match="không phải chuẩn nghèo hay bảng điểm"):
+            svc.export_assignment(store, field.device_id, village, tmp_path / "x.ngheo", form_files=[bad])
+    with field.store() as store, field.active():
+        counts = svc.import_assignment(store, tmp_path / "giao.ngheo", "Điều tra viên")
+        assert counts == {"created": 2, "updated": 0, "kept_local": 0, "files": 1}
+        assert store.get_household(docs[1]["household_id"]) == docs[1]
+        installed = list((field.home / "standards").iterdir())
+        assert [p.name.startswith("received-standard-") for p in installed] == [True]
+        assert "nghe-an-2027-2030" in {s.id for s in default_registry().all()}
+        assert [e.state for e in sync_tables.outbox(store)] == ["assigned", "assigned"]
+        assert sync_tables.unsent_records(store) == []
