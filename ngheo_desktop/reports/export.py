@@ -32,9 +32,9 @@ from ngheo_desktop.reports.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    NationalHeading,
     grid_style,
     make_styles,
-    national_heading,
     wrap_cell,
 )
 from ngheo_desktop.reports.model import DECIMAL, INT, POINTS, RATE, YEAR, Column, Report
@@ -173,7 +173,7 @@ def write_pdf(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
                             bottomMargin=MARGIN_BOTTOM, title=nfc(report.title), creator="ngheo_desktop",
                             invariant=1)
     printed = format_date_vi(ctx.printed_on.isoformat())
-    story: list = [national_heading(styles, [f"UBND {ctx.commune}"], width), Spacer(1, 5 * mm),
+    story: list = [NationalHeading([f"UBND {ctx.commune}"], width), Spacer(1, 5 * mm),
                    Paragraph(markup(report.title), styles.title),
                    Paragraph(markup(f"{ctx.round_title} — {ctx.commune}, {ctx.province}"), styles.subtitle),
                    Spacer(1, 3 * mm)]

@@ -16,9 +16,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
 
-from ngheo_desktop.reports.fonts import BOLD, REGULAR, markup, pdf_text, register_fonts
+from ngheo_desktop.reports.fonts import BOLD, REGULAR, pdf_text, register_fonts
 
 # Compressed page streams are written as binary rather than ASCII85 text: a quarter smaller and no
 # encoding pass. Every PDF this app writes goes through this module.
@@ -76,36 +77,207 @@ def make_styles() -> Styles:
     )
 
 
-class _Underline(Flowable):
-    """A short centred rule under a heading line, as on every Vietnamese administrative document."""
+class NationalHeading(Flowable):
+    """Issuing body on the left (upper case, last line bold), the national name and motto on the right,
+    each with the short rule beneath, as on every Vietnamese administrative document. Drawn directly."""
 
-    def __init__(self, width: float, rule: float):
+    SIZE, LEADING = 9.5, 12.5
+
+    def __init__(self, left_lines: list[str], width: float = FRAME_WIDTH):
         super().__init__()
-        self.width, self.rule = width, rule
+        self.width = width
+        self.left_w = width * 0.42
+        self.left: list[tuple[str, str]] = []
+        for i, line in enumerate(left_lines):
+            font = BOLD if i == len(left_lines) - 1 else REGULAR
+            for part in simpleSplit(pdf_text(line).upper(), font, self.SIZE, self.left_w - 6):
+                self.left.append((font, part))
+        self.right = [(BOLD, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), (BOLD, "Độc lập - Tự do - Hạnh phúc")]
+        self.height = max(len(self.left), len(self.right)) * self.LEADING + 4
 
     def wrap(self, avail_width, avail_height):
-        return self.width, 3
+        return self.width, self.height
+
+    def _column(self, lines: list[tuple[str, str]], centre: float) -> None:
+        canv = self.canv
+        y = self.height - self.SIZE
+        for font, text in lines:
+            canv.setFont(font, self.SIZE)
+            canv.drawCentredString(centre, y, text)
+            y -= self.LEADING
+        last_font, last = lines[-1]
+        rule = min(pdfmetrics.stringWidth(last, last_font, self.SIZE), 60 * mm) * 0.6 + 10
+        canv.setLineWidth(0.6)
+        canv.line(centre - rule / 2, y + self.LEADING - 3, centre + rule / 2, y + self.LEADING - 3)
 
     def draw(self):
-        self.canv.setLineWidth(0.6)
-        self.canv.line((self.width - self.rule) / 2, 2, (self.width + self.rule) / 2, 2)
+        self._column(self.left, self.left_w / 2)
+        self._column(self.right, self.left_w + (self.width - self.left_w) / 2)
 
 
-def national_heading(styles: Styles, left_lines: list[str], width: float = FRAME_WIDTH) -> Table:
-    """Issuing body on the left (upper case, last line bold), national motto on the right."""
-    left_w, right_w = width * 0.42, width * 0.58
-    left = [Paragraph(markup(line.upper()), styles.heading_left) for line in left_lines[:-1]]
-    left.append(Paragraph(f"<b>{markup(left_lines[-1].upper())}</b>", styles.heading_left))
-    left.append(_Underline(left_w - 6, 40 * mm * 0.6))
-    right = [
-        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", styles.heading_right),
-        Paragraph("Độc lập - Tự do - Hạnh phúc", styles.heading_right),
-        _Underline(right_w - 6, 52 * mm),
-    ]
-    table = Table([[left, right]], colWidths=[left_w, right_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    return table
+class TextBlock(Flowable):
+    """Plain text in one font, wrapped to the frame and drawn directly (several times cheaper than a
+    Paragraph, which parses markup; the sheets print thousands of these in a village batch)."""
+
+    def __init__(self, text: str, font: str = REGULAR, size: float = 9.5, align: str = "L",
+                 width: float = FRAME_WIDTH, box: bool = False):
+        super().__init__()
+        self.font, self.size, self.align, self.width, self.box = font, size, align, width, box
+        self.leading = size * 1.28
+        self.lines = simpleSplit(pdf_text(text), font, size, width - (12 if box else 0))
+        self.height = len(self.lines) * self.leading + (10 if box else 0)
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        canv = self.canv
+        text = canv.beginText()
+        text.setFont(self.font, self.size, self.leading)
+        y = self.height - self.size * 0.95 - (5 if self.box else 0)
+        for line in self.lines:
+            w = pdfmetrics.stringWidth(line, self.font, self.size)
+            x = {"L": 6 if self.box else 0, "C": (self.width - w) / 2, "R": self.width - w}[self.align]
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            y -= self.leading
+        canv.drawText(text)
+        if self.box:
+            canv.setLineWidth(1.2)
+            canv.rect(0, 0, self.width, self.height)
+
+
+@dataclass
+class GridRow:
+    """One row of a ``Grid``: cell texts, a font for the row, an optional background; ``span`` rows
+    have a single cell across every column (a group heading)."""
+
+    cells: list[str]
+    font: str = REGULAR
+    size: float = 8.5
+    background: object = None
+    span: bool = False
+
+
+class Grid(Flowable):
+    """A ruled table drawn straight onto the canvas: wrapped text, one alignment per column.
+
+    reportlab's ``Table`` restyles every cell on every draw, which made it most of a sheet's cost; this
+    grid wraps each cell once, draws all text through one text object and all rules as one path, and
+    still splits between rows (repeating the header rows) so long tables run over pages. A span row is
+    never left as the last row of a page.
+    """
+
+    PAD_X, PAD_Y = 3.0, 2.2
+
+    def __init__(self, widths: list[float], rows: list[GridRow], header_rows: int = 1, align: str = "",
+                 bold_columns: dict[int, tuple[str, float]] | None = None, rules: bool = True):
+        super().__init__()
+        self.widths = widths
+        self.header_rows = header_rows
+        self.align = align.ljust(len(widths), "L")
+        self.cell_fonts = bold_columns or {}
+        self.rules = rules
+        self.rows = rows
+        self._lines: list[list[list[str]]] = []
+        self._heights: list[float] = []
+        for r, row in enumerate(rows):
+            cells = []
+            if row.span:
+                cells.append(simpleSplit(pdf_text(row.cells[0]), row.font, row.size,
+                                         sum(widths) - 2 * self.PAD_X))
+            else:
+                for c, text in enumerate(row.cells):
+                    font, size = self._font(r, c)
+                    cells.append(simpleSplit(pdf_text(text), font, size, widths[c] - 2 * self.PAD_X)
+                                 if text else [])
+            self._lines.append(cells)
+            n = max((len(c) for c in cells), default=1) or 1
+            self._heights.append(n * row.size * 1.2 + 2 * self.PAD_Y)
+        self.width = sum(widths)
+        self.height = sum(self._heights)
+
+    def _font(self, r: int, c: int) -> tuple[str, float]:
+        row = self.rows[r]
+        if r >= self.header_rows and c in self.cell_fonts:
+            return self.cell_fonts[c]
+        return row.font, row.size
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        used, cut = 0.0, 0
+        for i, h in enumerate(self._heights):
+            if used + h > avail_height:
+                break
+            used += h
+            cut = i + 1
+        while cut > self.header_rows and self.rows[cut - 1].span:
+            cut -= 1
+        if cut <= self.header_rows or cut >= len(self.rows):
+            return []
+        head = self.rows[:self.header_rows]
+        common = dict(header_rows=self.header_rows, align=self.align, bold_columns=self.cell_fonts,
+                      rules=self.rules)
+        return [Grid(self.widths, self.rows[:cut], **common), Grid(self.widths, head + self.rows[cut:], **common)]
+
+    def draw(self):
+        canv = self.canv
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        top = self.height
+        canv.saveState()
+        y = top
+        for row, h in zip(self.rows, self._heights, strict=True):
+            if row.background is not None:
+                canv.setFillColor(row.background)
+                canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
+            y -= h
+        canv.setFillColorRGB(0, 0, 0)
+        text = canv.beginText()
+        current = None
+        y = top
+        for r, (row, cells, h) in enumerate(zip(self.rows, self._lines, self._heights, strict=True)):
+            for c, lines in enumerate(cells):
+                if not lines:
+                    continue
+                font, size = (row.font, row.size) if row.span else self._font(r, c)
+                if (font, size) != current:
+                    text.setFont(font, size, size * 1.2)
+                    current = (font, size)
+                block = len(lines) * size * 1.2
+                baseline = y - (h - block) / 2 - size * 0.95
+                align = "L" if row.span else ("C" if r < self.header_rows else self.align[c])
+                right = self.width if row.span else xs[c + 1]
+                for line in lines:
+                    if align == "L":
+                        x = xs[c] + self.PAD_X
+                    else:
+                        w = pdfmetrics.stringWidth(line, font, size)
+                        x = (xs[c] + right - w) / 2 if align == "C" else right - self.PAD_X - w
+                    text.setTextOrigin(x, baseline)
+                    text.textOut(line)
+                    baseline -= size * 1.2
+            y -= h
+        canv.drawText(text)
+        if self.rules:
+            canv.setStrokeColor(GRID)
+            canv.setLineWidth(0.5)
+            path = canv.beginPath()
+            y = top
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+            for row, h in zip(self.rows, self._heights, strict=True):
+                for x in (xs if not row.span else (xs[0], xs[-1])):
+                    path.moveTo(x, y)
+                    path.lineTo(x, y - h)
+                y -= h
+                path.moveTo(0, y)
+                path.lineTo(self.width, y)
+            canv.drawPath(path, stroke=1, fill=0)
+        canv.restoreState()
 
 
 def grid_style(header_rows: int = 1) -> list[tuple]:

@@ -20,9 +20,9 @@ from ngheo_desktop.reports.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    NationalHeading,
     grid_style,
     make_styles,
-    national_heading,
     wrap_cell,
 )
 from ngheo_desktop.text import format_date_vi
@@ -62,7 +62,7 @@ def _copy(m: MinutesInput, number: int, copies: int, styles) -> list:
     date = format_date_vi(m.held_on) if m.held_on else f"{DOTS}/{DOTS}/{DOTS}"
     attendance = str(m.attendance) if m.attendance is not None else DOTS
     story = [
-        national_heading(styles, [f"UBND {m.commune}", m.village]),
+        NationalHeading([f"UBND {m.commune}", m.village]),
         Spacer(1, 5 * mm),
         Paragraph("BIÊN BẢN HỌP DÂN", styles.title),
         Paragraph(markup(f"Về việc bình xét kết quả rà soát hộ nghèo, hộ cận nghèo — {m.round_title}"),
