@@ -177,15 +177,15 @@ def reclassify(store: Store, standard_id: str, *, dry_run: bool = False,
     report = ReclassifyReport(standard.id, standard.sha256, dry_run=dry_run)
     rows: list[tuple[str, int, str | None, int]] = []
     for i, doc in enumerate(store.iter_households()):
-        result = classifier.classify(doc)
-        hid, new = doc["household_id"], result["class"]
+        decision = classifier.decide(doc)
+        hid, new = doc["household_id"], decision.klass
         old = current.get(hid)
         report.before[old] += 1
         report.after[new] += 1
         if old != new:
             report.moved += 1
             report.transitions[(old, new)] += 1
-        rows.append((hid, doc["record_version"], new, result["deprivation"]["count"]))
+        rows.append((hid, doc["record_version"], new, decision.deprived_count))
         if i % 1000 == 0:
             progress.update(i, total)
             if progress.cancelled():

@@ -64,6 +64,7 @@ that module's docstring) and the read/write methods here.
 """
 
 from ngheo_desktop.store.errors import (
+    ConflictingCopy,
     DamagedFile,
     DatabaseBusy,
     DiskFull,
@@ -105,6 +106,7 @@ __all__ = [
     "Assessment",
     "AuditEntry",
     "Change",
+    "ConflictingCopy",
     "DamagedFile",
     "DatabaseBusy",
     "DiskFull",

@@ -58,5 +58,14 @@ class StaleRecord(StorageError):
         self.expected, self.found = expected, found
 
 
+class ConflictingCopy(StaleRecord):
+    """An imported document differs from the stored one without being newer: a merge is needed."""
+
+    def __init__(self, ident: str, incoming: int, stored: int):
+        StorageError.__init__(self, f"Hộ {ident} trong tệp nhập (phiên bản {incoming}) khác với bản đã lưu "
+                                    f"(phiên bản {stored}) mà không mới hơn; cần đối chiếu, không nhập đè.")
+        self.expected, self.found = incoming, stored
+
+
 class InvalidChange(StorageError):
     """A write the rules of the register do not allow (status transition, unknown unit level …)."""

@@ -82,17 +82,18 @@ _CORE_SQL = [
     "CREATE INDEX households_village_sort ON households(village_fold, head_fold, rowid)",
     "CREATE INDEX households_class ON households(class_rank, rowid)",
     "CREATE INDEX households_status ON households(status, rowid)",
+    # Members in roster order; member ids are unique within a household (checked by the rules core).
     """CREATE TABLE members (
-        member_id TEXT PRIMARY KEY,
         household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
+        member_id TEXT NOT NULL,
         full_name TEXT,
         citizen_id TEXT,
         birth_date TEXT,
         sex TEXT,
-        relation TEXT
-    )""",
-    "CREATE INDEX members_household ON members(household_id, position)",
+        relation TEXT,
+        PRIMARY KEY (household_id, position)
+    ) WITHOUT ROWID""",
     "CREATE INDEX members_citizen ON members(citizen_id) WHERE citizen_id IS NOT NULL",
     # Folded (lower-case, no diacritics, đ → d) text; rowid = households.rowid. Prefix indexes make
     # as-you-type queries of one to three letters cheap.

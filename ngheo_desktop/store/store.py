@@ -24,6 +24,7 @@ from ngheo_desktop.criteria.classify import CLASS_ORDER, poverty_rank
 from ngheo_desktop.criteria.standards import AREAS, REVIEW_KINDS
 from ngheo_desktop.store import files
 from ngheo_desktop.store.errors import (
+    ConflictingCopy,
     DamagedFile,
     DatabaseBusy,
     DiskFull,
@@ -54,6 +55,7 @@ from ngheo_desktop.store.search import fold_text, match_expression, query_words
 from ngheo_desktop.text import nfc
 
 PAGE_SIZE = 16384
+CACHE_KIB = 256 * 1024
 # Search: at most this many full-text matches are ranked (bm25) per query, so that a one-letter query
 # over 100,000 households stays fast; head-name prefix matches come first anyway.
 SEARCH_CANDIDATES = 2000
@@ -79,8 +81,15 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _doc_text(doc: Mapping[str, Any]) -> str:
+    """A household document as stored: compact JSON in the document's own key order (sorting the keys
+    would double the cost of a 100,000-household import and buys nothing: it is read back as a dict)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
 def _pack(value: Any) -> bytes:
-    return zlib.compress(canonical_json(value).encode("utf-8"), 1)
+    # Key order is kept as produced; sorting 7 KB results costs more than compressing them.
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def _unpack(blob: bytes) -> Any:
@@ -215,6 +224,10 @@ class Store:
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise StorageError(f"Không bật được chế độ ghi nhật ký WAL cho {path}.")
         conn.execute("PRAGMA synchronous = FULL")
+        # A large batch (demo, bundle import) rewrites index pages many times; when they do not fit in the
+        # page cache they are spilled to the write-ahead log again and again (a 100,000-household import
+        # wrote 500 MB of log with the default 2 MB cache). The cache only grows when it is used.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         if len(applied) < len(known):
             if not fresh:
@@ -496,7 +509,7 @@ class Store:
             klass = classes.get(hid)
             h_rows.append((rowid, hid, version, c["village_id"], c["village"], c["village_fold"], c["head_name"],
                            c["head_fold"], c["address"], c["member_count"], klass, poverty_rank(klass), seq,
-                           canonical_json(doc), at, at, actor))
+                           _doc_text(doc), at, at, actor))
             f_rows.append((rowid, *c["fts"]))
             m_rows.extend(self._member_rows(doc))
             a_rows.append((at, actor, "household", hid, "$", None, '"created"'))
@@ -527,7 +540,7 @@ class Store:
             f"head_fold = ?, address = ?, member_count = ?, doc = ?, updated_at = ?, updated_by = ?{class_sql} "
             "WHERE rowid = ?",
             (doc["record_version"], c["village_id"], c["village"], c["village_fold"], c["head_name"], c["head_fold"],
-             c["address"], c["member_count"], canonical_json(doc), at, actor, *class_params, rowid))
+             c["address"], c["member_count"], _doc_text(doc), at, actor, *class_params, rowid))
         conn.execute("DELETE FROM household_fts WHERE rowid = ?", (rowid,))
         conn.execute(self._INSERT_FTS, (rowid, *c["fts"]))
         conn.execute("DELETE FROM members WHERE household_id = ?", (hid,))
@@ -592,7 +605,7 @@ class Store:
         if doc["record_version"] <= stored_version:
             if doc["record_version"] == stored_version and not household_diff(old, doc):
                 return "unchanged"
-            raise StaleRecord("Hộ", hid, doc["record_version"], stored_version)
+            raise ConflictingCopy(hid, doc["record_version"], stored_version)
         self._replace_household(rowid, old, doc, actor, at, klass if set_class else None, set_class)
         return "updated"
 
@@ -814,13 +827,17 @@ class Store:
         return [self._assessment_from_row(r) for r in rows]
 
     def _refresh_register_class(self, household_id: str) -> None:
-        """The register shows the class and status of the household's latest assessed round."""
-        self.db.execute(
-            "UPDATE households SET (class, class_rank, status) = (SELECT a.class, "
-            f"CASE a.class {' '.join(f'WHEN {CLASS_ORDER[i]!r} THEN {i}' for i in range(len(CLASS_ORDER)))} "
+        self._refresh_register_classes([household_id])
+
+    def _refresh_register_classes(self, household_ids: Iterable[str]) -> None:
+        """The register shows the class and status of each household's latest assessed round."""
+        rank = " ".join(f"WHEN {k!r} THEN {i}" for i, k in enumerate(CLASS_ORDER))
+        self.conn.executemany(
+            f"UPDATE households SET (class, class_rank, status) = (SELECT a.class, CASE a.class {rank} "
             f"ELSE {len(CLASS_ORDER)} END, a.status "
             "FROM assessments a JOIN rounds r ON r.id = a.round_id WHERE a.household_id = households.id "
-            "ORDER BY r.year DESC, r.start_date DESC, r.created_at DESC LIMIT 1) WHERE id = ?", (household_id,))
+            "ORDER BY r.year DESC, r.start_date DESC, r.created_at DESC LIMIT 1) WHERE id = ?",
+            [(hid,) for hid in household_ids])
 
     def save_assessment(self, household_id: str, round_id: str, result: Mapping[str, Any], *, actor: str,
                         status: str = "draft", comment: str | None = None,
@@ -924,8 +941,7 @@ class Store:
             self.conn.executemany("UPDATE households SET change_seq = ? WHERE id = ?",
                                   [(s, h) for h, s in touched.items()])
             self._audit(at, actor, "round", "*", [("assessments", None, len(rows))])
-            for hid in touched:
-                self._refresh_register_class(hid)
+            self._refresh_register_classes(touched)
         return len(rows)
 
     def round_results(self, round_id: str, previous_round_id: str | None = None) -> list[RoundResult]:
