@@ -37,7 +37,6 @@ from ngheo_desktop.store.sync_tables import CURRENT, Current
 from ngheo_desktop.sync import container, keys, payloads
 from ngheo_desktop.sync.errors import FileRejected, TrustError
 from ngheo_desktop.sync.fileio import OversizeFile, atomic_write, read_limited
-from ngheo_desktop.sync.fingerprint import device_id_text
 from ngheo_desktop.sync.payloads import Record, content_hash
 from ngheo_desktop.sync.trust import TrustEntry, TrustRegistry
 from ngheo_desktop.text import nfc
@@ -149,26 +148,14 @@ def inspect_file(path: Path) -> FileInfo:
     lookup = _lookup(TrustRegistry.load(), own)
     known = lookup(sender_raw)
     if known is None:
-        # Unknown sender: show the header as claimed, marked unverified; nothing else is trusted from it.
-        v = container.verify(data, kind, lambda raw: _AnyKey(raw))
+        h, file_id = container.peek(data)
         signature, label = "unknown_sender", ""
     else:
         v = container.verify(data, kind, lookup)
+        h, file_id = v.header, v.file_id
         signature, label = "valid", known.label
-    h = v.header
-    return FileInfo(kind, v.file_id, h.sender, h.recipient, h.sequence, h.created, h.counts, signature, label,
+    return FileInfo(kind, file_id, h.sender, h.recipient, h.sequence, h.created, h.counts, signature, label,
                     h.recipient == own.device_id)
-
-
-class _AnyKey:
-    """Stands in for an unknown sender's key so ``inspect`` can show a header it cannot vouch for."""
-
-    def __init__(self, raw: bytes):
-        self.device_id = device_id_text(raw)
-        self.label = ""
-
-    def verify(self, signature: bytes, message: bytes) -> bool:
-        return True
 
 
 # ---------------------------------------------------------------------------------------- open
@@ -558,7 +545,21 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
         for it in receipt.items:
             sync_tables.set_outbox_answer(store, it.type, it.id, it.version, state[it.status], it.comments,
                                           it.reason)
+            if it.type != "household" or it.status == "rejected":
+                continue
+            # The office merged the household's assessments and support with it: they stop travelling too.
+            sync_tables.confirm_sent_dependents(store, it.id)
+            if it.status == "returned":
+                _reopen_assessments(store, it.id, it.comments)
     return receipt.counts()
+
+
+def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str]) -> None:
+    """A returned household's finished assessments go back to 'returned', carrying the office's comments."""
+    text = "; ".join(f"{q}: {c}" for q, c in sorted(comments.items()))
+    for a in store.assessments_for(household_id):
+        if a.status in ("completed", "approved"):
+            store.set_assessment_status(a.id, "returned", actor="văn phòng xã (biên nhận)", comment=text)
 
 
 def returned_comments(store: Store, household_id: str) -> dict[str, str]:

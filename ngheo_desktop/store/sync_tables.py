@@ -131,6 +131,29 @@ def write_household(store: Store, doc: dict[str, Any], actor: str) -> None:
         store._replace_household(row[0], json.loads(row[1]), doc, actor, at, None, False)
 
 
+def add_new_households(store: Store, records: list[tuple[dict[str, Any], int, str, str, str]], device: str,
+                       file_id: str, actor: str) -> None:
+    """Households the office has never seen, in batch: the register rows (store's batch writer), the merge
+    history and one submission per household in the review queue.
+
+    ``records``: (document, base version, content hash, changed at, changed by) each."""
+    at = _now()
+    store._insert_households([doc for doc, *_ in records], actor, at, {})
+    conn = store.conn
+    conn.executemany("INSERT INTO sync_applied(file_id, device_id, record_type, record_id, version, base_version, "
+                     "hash, changed_at, changed_by, prev_version, prev_data_z) "
+                     "VALUES (?,?,'household',?,?,?,?,?,?,0,NULL)",
+                     [(file_id, device, doc["household_id"], doc["record_version"], base, h, c_at, c_by)
+                      for doc, base, h, c_at, c_by in records])
+    conn.executemany("INSERT INTO sync_review(kind, record_type, record_id, opened_at) "
+                     "VALUES ('submitted', 'household', ?, ?)", [(doc["household_id"], at) for doc, *_ in records])
+    conn.executemany("INSERT INTO sync_candidates(review_id, source, file_id, version, base_version, hash, changed_at, "
+                     "changed_by, data_z) SELECT id, ?, ?, ?, ?, ?, ?, ?, NULL FROM sync_review "
+                     "WHERE kind = 'submitted' AND record_type = 'household' AND record_id = ? AND status = 'open'",
+                     [(device, file_id, doc["record_version"], base, h, c_at, c_by, doc["household_id"])
+                      for doc, base, h, c_at, c_by in records])
+
+
 def write_assessment(store: Store, assessment_id: str, version: int, data: dict[str, Any], actor: str) -> None:
     rnd = data["round"]
     if store.conn.execute("SELECT 1 FROM rounds WHERE id = ?", (rnd["id"],)).fetchone() is None:
@@ -540,6 +563,15 @@ def set_outbox_answer(store: Store, record_type: str, record_id: str, version: i
         "comments = excluded.comments, reason = excluded.reason",
         (record_type, record_id, version, version, state,
          canonical_json(comments) if comments else None, reason))
+
+
+def confirm_sent_dependents(store: Store, household_id: str) -> None:
+    """The sent versions of a household's assessments and support records are now held by the office."""
+    store.db.execute(
+        "UPDATE sync_outbox SET base_version = max(base_version, sent_version), state = 'delivered' "
+        "WHERE state = 'sent' AND ((record_type = 'assessment' AND record_id IN "
+        "(SELECT id FROM assessments WHERE household_id = ?)) OR (record_type = 'support' AND record_id IN "
+        "(SELECT id FROM support WHERE household_id = ?)))", (household_id, household_id))
 
 
 def set_outbox_assigned(store: Store, household_id: str, version: int) -> None:

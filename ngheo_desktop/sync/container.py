@@ -212,6 +212,21 @@ def verify(data: bytes, expected_kind: str, lookup: Callable[[bytes], PublicIden
     return Verified(header, sender, hashlib.sha256(data).hexdigest(), data, h_len)
 
 
+def peek(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Header, str]:
+    """The clear header and file id of a file whose sender is NOT known, so NOT verified: for showing a
+    person what arrived ("from an unregistered device …"), never for acting on it."""
+    if len(data) > limits.file:
+        raise reject("Tệp lớn hơn giới hạn cho phép", "oversize")
+    kind, sender_raw, recipient_raw, h_len, _ = read_preamble(data, limits)
+    try:
+        header = _check_header(loads_strict(data[PREAMBLE_SIZE:PREAMBLE_SIZE + h_len]), kind)
+    except StrictJSONError:
+        raise reject("Tiêu đề tệp không hợp lệ", "bad_header") from None
+    if header.sender != device_id_text(sender_raw) or header.recipient != device_id_text(recipient_raw):
+        raise reject("Tiêu đề tệp không khớp thiết bị gửi/nhận", "bad_header")
+    return header, hashlib.sha256(data).hexdigest()
+
+
 def open_payload(v: Verified, recipient: Identity, limits: Limits = DEFAULT_LIMITS) -> Any:
     """Decrypt, decompress (bounded) and parse the payload of a verified file addressed to us."""
     if v.header.recipient != recipient.device_id:

@@ -376,3 +376,48 @@ def test_assignment_carries_households_last_year_and_a_provincial_standard(world
         assert "nghe-an-2027-2030" in {s.id for s in default_registry().all()}
         assert [e.state for e in sync_tables.outbox(store)] == ["assigned", "assigned"]
         assert sync_tables.unsent_records(store) == []
+
+
+def test_assessments_and_support_travel_with_the_household_and_reopen_when_returned(world, tmp_path):
+    office, field, _ = world
+    doc = household()
+    with field.store() as store:
+        store.save_household(doc, actor="Mai")
+        rnd = store.create_round(2027, "periodic", "2026-09-01", actor="Mai")
+        result = {"household_id": doc["household_id"], "class": "poor",
+                  "standard": {"id": "vn-2027-2030", "sha256": "0" * 64}}
+        store.save_assessment(doc["household_id"], rnd.id, result, actor="Mai", status="completed")
+        store.add_support(doc["household_id"], "housing", "2026-10-01", actor="Mai", amount=40_000_000,
+                          provider="Ngân hàng Chính sách xã hội", note="Hỗ trợ làm nhà")
+    report = _export(field, tmp_path / "f1.ngheo")
+    assert report.counts == {"households": 1, "members": 4, "assessments": 1, "support": 1}
+    assert _import(office, tmp_path / "f1.ngheo").outcome == {"created": 3}
+    with office.store() as store:
+        assert store.get_assessment(doc["household_id"], rnd.id).klass == "poor"
+        assert store.round(rnd.id).title == "Rà soát định kỳ năm 2027"
+        [support] = store.support_for(doc["household_id"])
+        assert (support.amount, support.provider) == (40_000_000, "Ngân hàng Chính sách xã hội")
+        [item] = svc.review_queue(store)
+        svc.return_to_surveyor(store, item.id, {"income_wages": "Thu nhập tiền công chưa khớp bảng kê"}, "Chủ tịch")
+    with office.store() as store, office.active():
+        svc.export_receipt(store, field.device_id, tmp_path / "r1.ngheo")
+    with field.store() as store:
+        svc.import_receipt(store, tmp_path / "r1.ngheo")
+        reopened = store.get_assessment(doc["household_id"], rnd.id)
+        assert reopened.status == "returned" and "Thu nhập tiền công" in reopened.comment
+        # Only the reopened assessment travels again; the household and the support record were confirmed.
+        assert [r[0] for r in sync_tables.unsent_records(store)] == ["assessment"]
+
+
+def test_inspect_shows_an_unregistered_senders_header_as_unverified(world, tmp_path):
+    office, _, _ = world
+    stranger = Installation(tmp_path, "stranger", "field", "Máy lạ")
+    stranger.trust(office)
+    _survey(stranger, [household()])
+    _export(stranger, tmp_path / "la.ngheo")
+    with office.active():
+        info = svc.inspect_file(tmp_path / "la.ngheo")
+        assert (info.signature, info.sender, info.for_this_installation) == ("unknown_sender", stranger.device_id,
+                                                                             True)
+        with pytest.raises(FileRejected, match="chưa được đăng ký"):
+            svc.verify_bundle_file(tmp_path / "la.ngheo")
