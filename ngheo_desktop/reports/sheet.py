@@ -58,6 +58,7 @@ class SheetInput:
     result: dict[str, Any]
     round_label: str | None = None
     surveyor: str | None = None
+    notes: tuple[str, ...] = ()  # printed first under "Ghi chú" (e.g. the record changed after assessment)
 
 
 def round_label(result: dict[str, Any]) -> str:
@@ -174,7 +175,7 @@ class _SheetBuilder:
         story += self._income(h, r)
         story += self._indicators(r)
         story += self._conclusion(r)
-        story += self._notes(r)
+        story += self._notes(r, item.notes)
         story += self._signatures(h, item.surveyor)
         return story
 
@@ -286,8 +287,8 @@ class _SheetBuilder:
             out.append(TextBlock("Hộ không có thành viên có khả năng lao động."))
         return out
 
-    def _notes(self, r: dict[str, Any]) -> list[Flowable]:
-        notes = list(r["notes"])
+    def _notes(self, r: dict[str, Any], extra: tuple[str, ...]) -> list[Flowable]:
+        notes = [*extra, *r["notes"]]
         unknown = [ind["name_vi"] for ind in r["indicators"] if ind["deprived"] is None]
         if unknown:
             notes.append("Chỉ số chưa rõ do thiếu câu trả lời: " + ", ".join(unknown) + ".")

@@ -55,7 +55,11 @@ def sheet_input(store: Store, household_id: str, surveyor: str | None = None) ->
         name = doc["answers"].get("head_name") or household_id
         raise NothingToPrint(f"Hộ {name} chưa có kết quả rà soát nào để in phiếu.")
     round_title = store.round(assessment.round_id).title
-    return SheetInput(doc, assessment.result, round_label=round_title, surveyor=surveyor)
+    notes = ()
+    if assessment.household_version != doc["record_version"]:
+        notes = (f"Hồ sơ hộ đã được sửa sau lần đánh giá (đánh giá theo phiên bản {assessment.household_version}, "
+                 f"hồ sơ hiện là phiên bản {doc['record_version']}): cần đánh giá lại trước khi ký.",)
+    return SheetInput(doc, assessment.result, round_label=round_title, surveyor=surveyor, notes=notes)
 
 
 def print_sheet(store: Store, household_id: str, out: str | Path | BinaryIO) -> int:

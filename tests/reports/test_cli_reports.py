@@ -63,6 +63,14 @@ def test_sheet_then_verify_match_then_outdated(db, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Đã cũ" in out and "phiên bản 1" in out and "phiên bản 2" in out
 
+    # A sheet printed now matches again, and says the assessment predates the edit.
+    reprint = tmp_path / "again.pdf"
+    assert main(["sheet", ids[0], "-o", str(reprint), "--db", str(path)]) == 0
+    text = " ".join(pdf_text(reprint).split())
+    assert "cần đánh giá lại" in text
+    new_code = qr_codes(render_png(reprint, tmp_path / "q", dpi=110, first=1, last=1)[0])[0].split(":")[-1]
+    assert new_code != code and main(["sheet", "verify", new_code, "--db", str(path)]) == 0
+
 
 def test_verify_unknown_and_mistyped(db, capsys):
     path, _, _ = db
