@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.reports.compute import KINDS
 from ngheo_desktop.reports.data import ReportContext
 from ngheo_desktop.reports.fonts import BOLD, REGULAR, markup, pdf_text
 from ngheo_desktop.reports.layout import (
@@ -193,7 +194,7 @@ def write_pdf(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
     ], colWidths=[width / 2, width / 2])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story += [Spacer(1, 4 * mm), KeepTogether([signatures, Spacer(1, 25 * mm)])]
-    footer = f"{report.title.capitalize()} — lập ngày {printed}"
+    footer = f"{KINDS.get(report.kind, report.title)} — {ctx.commune} — lập ngày {printed}"
 
     def canvasmaker(*args, **kwargs):
         return _NumberedCanvas(*args, footer=footer, **kwargs)

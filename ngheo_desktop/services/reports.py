@@ -120,9 +120,14 @@ def _round(store: Store, round_id: str | None) -> Round:
 
 
 def report_rows(store: Store, round_id: str) -> list[ReportRow]:
-    return [ReportRow(r.household, r.result, r.village_id or r.village, r.village, r.status, r.previous_class,
+    """Every household of the register for a round's reports: villages in the office's order, each
+    village's households in register order."""
+    order = {u.id: i for i, u in enumerate(store.units(level="village"))}
+    rows = [ReportRow(r.household, r.result, r.village_id or r.village, r.village, r.status, r.previous_class,
                       r.poor_before, r.near_poor_before, tuple(SupportRecord(*s) for s in r.support))
             for r in round_records(store, round_id)]
+    rows.sort(key=lambda row: order.get(row.village_id, len(order)))  # stable: register order kept within
+    return rows
 
 
 def report_context(store: Store, rnd: Round, printed_on: dt.date | None = None) -> ReportContext:
