@@ -106,3 +106,30 @@ def test_decomposed_input_prints_composed(example, tmp_path):
     pdf = tmp_path / "nfd.pdf"
     render_sheet(pdf, SheetInput(h, result))
     assert "Nguyễn Thị Ước" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize("standard_id", ["vn-2022-2025", "vn-2027-2030"])
+def test_every_standard_prints(example, tmp_path, standard_id):
+    household, _ = example
+    result = classify(household, standard_id)
+    pdf = tmp_path / f"{standard_id}.pdf"
+    render_sheet(pdf, SheetInput(household, result))
+    flat = " ".join(pdf_text(pdf).split())
+    assert result["standard"]["title_vi"] in flat
+    for ind in result["indicators"]:
+        assert ind["name_vi"].split()[0] in flat
+
+
+def test_unknown_answers_are_shown_as_unknown(example, tmp_path):
+    household, _ = example
+    h = copy.deepcopy(household)
+    for key in ("water_source", "latrine_type", "housing_walls"):
+        h["answers"].pop(key)
+    for m in h["members"]:
+        m.pop("has_health_insurance", None)
+    result = classify(h, "vn-2022-2025")
+    pdf = tmp_path / "unknown.pdf"
+    render_sheet(pdf, SheetInput(h, result))
+    flat = " ".join(pdf_text(pdf).split())
+    assert "Chỉ số chưa rõ do thiếu câu trả lời" in flat
+    assert "Nguồn nước sinh hoạt" in flat
