@@ -275,6 +275,8 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
     v, entry, own = _verify(data, "bundle")
     if own.role != "office":
         raise FileRejected("Chỉ văn phòng xã mới nhập gói dữ liệu từ máy thực địa", "wrong_role")
+    if entry is None or entry.key.role != "field":
+        raise FileRejected(f"Thiết bị gửi {v.header.sender} không phải máy thực địa đã đăng ký", "unknown_device")
     h = v.header
     if sync_tables.bundle_imported(store, v.file_id):
         raise AlreadyImported("gói dữ liệu", v.file_id)

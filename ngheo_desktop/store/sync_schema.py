@@ -51,6 +51,7 @@ _SQL = [
     )""",
     "CREATE UNIQUE INDEX sync_review_open ON sync_review(record_type, record_id, kind) WHERE status = 'open'",
     "CREATE INDEX sync_review_status ON sync_review(status, id)",
+    "CREATE INDEX sync_review_record ON sync_review(record_type, record_id)",
     """CREATE TABLE sync_candidates (
         review_id INTEGER NOT NULL REFERENCES sync_review(id),
         source TEXT NOT NULL,

@@ -327,8 +327,9 @@ def citizen_id_holders(store: Store, citizen_ids: Iterable[str]) -> dict[str, se
 
 
 def pair_decided(store: Store, first: str, second: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM sync_review WHERE kind = 'duplicate_id' AND record_id = ? "
-                              "AND other_record_id = ? AND status != 'open'", (first, second)).fetchone() is not None
+    return store.conn.execute("SELECT 1 FROM sync_review WHERE record_type = 'household' AND record_id = ? "
+                              "AND kind = 'duplicate_id' AND other_record_id = ? AND status != 'open'",
+                              (first, second)).fetchone() is not None
 
 
 @dataclass(frozen=True)
