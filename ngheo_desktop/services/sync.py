@@ -160,13 +160,6 @@ def inspect_file(path: Path) -> FileInfo:
 
 # ---------------------------------------------------------------------------------------- open
 
-@dataclass(frozen=True)
-class Opened:
-    verified: container.Verified
-    entry: TrustEntry | None
-    payload: Any
-
-
 def _verify(data: bytes, kind: str) -> tuple[container.Verified, TrustEntry | None, keys.PublicIdentity]:
     own = keys.load_public_identity()
     registry = TrustRegistry.load()

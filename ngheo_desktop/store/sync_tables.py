@@ -596,7 +596,3 @@ def record_file_in(store: Store, file_id: str, kind: str, sender: str, sequence:
     store.db.execute("INSERT INTO sync_files_in(file_id, kind, sender, sequence, imported_at, counts) "
                      "VALUES (?,?,?,?,?,?)", (file_id, kind, sender, sequence, _now(), canonical_json(counts)))
 
-
-def table_names(store: Store) -> list[str]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]

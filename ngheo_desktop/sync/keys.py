@@ -215,10 +215,6 @@ def passphrase_from_user(confirm: bool = False) -> str:
     return first
 
 
-def has_identity() -> bool:
-    return identity_path().is_file()
-
-
 def create_identity(role: str, passphrase: str, label: str = "") -> Identity:
     """Make and store this installation's keys; refuses to replace existing keys."""
     path = identity_path()
