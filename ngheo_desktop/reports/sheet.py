@@ -10,11 +10,13 @@ signed and filed per household).
 from __future__ import annotations
 
 import datetime as dt
+import io
+import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc
@@ -328,8 +330,24 @@ def _draw_pages(canv: Canvas, pages, stamp: SheetStamp, running_head: str, print
         canv.showPage()
 
 
+class _SpooledStream(pdfdoc.PDFObject):
+    """A finished page's compressed drawing commands, parked in a temporary file until the PDF is written."""
+
+    __RefOnly__ = 1  # a stream is always an indirect object
+
+    def __init__(self, spool: IO[bytes], offset: int, length: int):
+        self.spool, self.offset, self.length = spool, offset, length
+
+    def format(self, document) -> bytes:
+        self.spool.seek(self.offset)
+        data = document.encrypt.encode(self.spool.read(self.length))
+        head = pdfdoc.format(pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")]),
+                                                   "Length": len(data)}), document)
+        return head + b"\nstream\n" + data + b"endstream\n"
+
+
 class _SheetWriter:
-    def __init__(self, out: str | Path | BinaryIO, printed_on: dt.date | None):
+    def __init__(self, out: str | Path | BinaryIO, printed_on: dt.date | None, spool: IO[bytes]):
         register_fonts()
         self.canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
                              pageCompression=1, invariant=1)
@@ -337,7 +355,8 @@ class _SheetWriter:
         self.canvas.setCreator("ngheo_desktop")
         self.builder = _SheetBuilder(default_questionnaire())
         self.printed = format_date_vi((printed_on or dt.date.today()).isoformat())
-        self._compressed = 0
+        self.spool = spool
+        self._spooled = 0
 
     def add(self, item: SheetInput) -> int:
         stamp = stamp_for(item.household, item.result)
@@ -345,28 +364,30 @@ class _SheetWriter:
         head = item.household["answers"].get("head_name") or item.household["household_id"]
         village = item.household["location"].get("village") or ""
         _draw_pages(self.canvas, pages, stamp, f"Phiếu kết quả rà soát — hộ {head}, {village}", self.printed)
-        self._compress_finished_pages()
+        self._spool_finished_pages()
         return len(pages)
 
-    def _compress_finished_pages(self) -> None:
-        # reportlab keeps every page's drawing commands as text until save() and compresses them only
-        # then: about 30 KB per sheet, 60 MB for a village of 1,000. Compressing each finished page now
-        # (a stream that already names its filter is written as is) keeps a batch's memory flat.
+    def _spool_finished_pages(self) -> None:
+        # reportlab keeps every page's drawing commands in memory as text until save(): about 30 KB a
+        # sheet, 60 MB for a village of 1,000. Each finished page is compressed now and parked in a
+        # temporary file, read back only while the PDF is written, so drawing a batch runs in flat memory.
         pages = self.canvas._doc.Pages.pages
-        for page in pages[self._compressed:]:
+        for page in pages[self._spooled:]:
             if page.stream is not None and page.Contents is None:
                 data = page.stream.encode("utf-8") if isinstance(page.stream, str) else page.stream
-                contents = pdfdoc.PDFStream(content=zlib.compress(data))
-                contents.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-                page.Contents, page.stream = contents, None
-        self._compressed = len(pages)
+                packed = zlib.compress(data)
+                offset = self.spool.seek(0, io.SEEK_END)
+                self.spool.write(packed)
+                page.Contents, page.stream = _SpooledStream(self.spool, offset, len(packed)), None
+        self._spooled = len(pages)
 
 
 def render_sheet(out: str | Path | BinaryIO, item: SheetInput, printed_on: dt.date | None = None) -> int:
     """Write one household's sheet as a PDF; returns the number of pages."""
-    writer = _SheetWriter(out, printed_on)
-    pages = writer.add(item)
-    writer.canvas.save()
+    with tempfile.TemporaryFile() as spool:
+        writer = _SheetWriter(out, printed_on, spool)
+        pages = writer.add(item)
+        writer.canvas.save()
     return pages
 
 
@@ -378,13 +399,14 @@ def render_sheets(out: str | Path | BinaryIO, items: Iterable[SheetInput], total
     the next is built. Raises ``Cancelled`` — and writes nothing — when ``progress.cancelled()``.
     """
     progress = progress or NoProgress()
-    writer = _SheetWriter(out, printed_on)
     pages = 0
     progress.update(0, total)
-    for done, item in enumerate(items):
-        if progress.cancelled():
-            raise Cancelled(done, total)
-        pages += writer.add(item)
-        progress.update(done + 1, total)
-    writer.canvas.save()
+    with tempfile.TemporaryFile() as spool:
+        writer = _SheetWriter(out, printed_on, spool)
+        for done, item in enumerate(items):
+            if progress.cancelled():
+                raise Cancelled(done, total)
+            pages += writer.add(item)
+            progress.update(done + 1, total)
+        writer.canvas.save()
     return pages
