@@ -101,6 +101,30 @@ def revoke_device(device_id: str, after_sequence: int | None = None, store: Stor
     return entry
 
 
+@dataclass(frozen=True)
+class DeviceRow:
+    """One enrolled laptop as the office's device registry shows it."""
+
+    device_id: str
+    label: str
+    fingerprint: str
+    trusted_at: str
+    revoked_after_sequence: int | None
+    bundles: int
+    last_sequence: int
+    last_import: str | None
+
+
+def device_registry(store: Store) -> list[DeviceRow]:
+    imports = sync_tables.device_sequences(store)
+    rows = []
+    for e in TrustRegistry.load().entries():
+        count, last, at = imports.get(e.device_id, (0, 0, None))
+        rows.append(DeviceRow(e.device_id, e.key.label, e.key.fingerprint, e.trusted_at,
+                              e.revoked_after_sequence if e.revoked else None, count, last, at))
+    return rows
+
+
 def _lookup(registry: TrustRegistry, own: keys.PublicIdentity):
     def find(device_id_raw: bytes) -> keys.PublicIdentity | None:
         if device_id_raw == own.device_id_raw:
@@ -555,6 +579,12 @@ def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str
     for a in store.assessments_for(household_id):
         if a.status in ("completed", "approved"):
             store.set_assessment_status(a.id, "returned", actor="văn phòng xã (biên nhận)", comment=text)
+
+
+def household_sync_states(store: Store) -> dict[str, str]:
+    """household id → ``sent``, ``delivered``, ``returned`` or ``rejected`` (the register's marks on a
+    laptop; households never sent are absent — the register's own ``unsent`` flag covers them)."""
+    return {e.record_id: e.state for e in sync_tables.outbox(store, "household") if e.state not in ("new", "assigned")}
 
 
 def returned_comments(store: Store, household_id: str) -> dict[str, str]:

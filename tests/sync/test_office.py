@@ -86,9 +86,10 @@ def test_same_bundle_twice_sequence_reuse_and_gap(world, tmp_path):
     with pytest.raises(FileRejected) as exc:
         _import(office, tmp_path / "b3bis.ngheo")
     assert exc.value.code == "sequence_reused"
-    with office.store() as store:
+    with office.store() as store, office.active():
         assert table_hash(store) != before  # b1 did land
-        assert sync_tables.device_sequences(store)[field.device_id][:2] == (2, 3)
+        row = next(d for d in svc.device_registry(store) if d.device_id == field.device_id)
+        assert (row.bundles, row.last_sequence, row.label) == (2, 3, "Máy thôn Đồng Tâm")
 
 
 def _splice(data: bytes, donor: bytes) -> bytes:
@@ -157,7 +158,7 @@ def test_hostile_imports_change_no_table(world, tmp_path):
             with pytest.raises(FileRejected) as exc:
                 svc.import_bundle(store, p, "Văn thư xã")
             codes.add(exc.value.code)
-        assert table_hash(store) == before
+            assert table_hash(store) == before, p.name
         assert store.check() == []
     assert {"bad_signature", "bad_length", "unknown_device", "wrong_recipient", "already_imported", "revoked",
             "unsupported_version", "oversize"} <= codes
@@ -284,6 +285,8 @@ def test_review_return_with_comments_reopens_on_the_laptop(world, tmp_path):
         assert svc.returned_comments(store, returned["household_id"]) == {
             "floor_area_m2": "Đo lại diện tích nhà", "water_source": "Ghi rõ giếng đào"}
         assert svc.returned_comments(store, accepted["household_id"]) == {}
+        assert svc.household_sync_states(store) == {accepted["household_id"]: "delivered",
+                                                     returned["household_id"]: "returned"}
         with pytest.raises(FileRejected, match="đã được nhập"):
             svc.import_receipt(store, tmp_path / "r1.ngheo")
         # Only the returned household is waiting to be sent again once it is edited.
