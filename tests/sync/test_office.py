@@ -424,3 +424,24 @@ def test_inspect_shows_an_unregistered_senders_header_as_unverified(world, tmp_p
                                                                              True)
         with pytest.raises(FileRejected, match="chưa được đăng ký"):
             svc.verify_bundle_file(tmp_path / "la.ngheo")
+
+
+def test_failed_export_leaves_no_file_and_no_trace(world, tmp_path, monkeypatch):
+    _, field, _ = world
+    _survey(field, [household()])
+
+    def unplugged(fd):
+        raise OSError(5, "Input/output error")
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with monkeypatch.context() as mp:
+        mp.setattr("os.fsync", unplugged)
+        with pytest.raises(NgheoError, match="Không ghi được"):
+            _export(field, usb / "goi.ngheo")
+    assert list(usb.iterdir()) == []
+    with field.store() as store:
+        assert sync_tables.last_bundle_out(store) == 0
+        assert len(sync_tables.unsent_records(store)) == 1
+        assert store.household_rows(store.household_ids()).popitem()[1].unsent
+    assert _export(field, usb / "goi.ngheo").sequence == 1
