@@ -55,7 +55,8 @@ def next_step(exc: BaseException) -> str:
 def log_error(exc: BaseException, tb: TracebackType | None = None) -> None:
     """Record where an error happened, without its message (which may hold personal data)."""
     setup_logging()
-    frames = "".join(traceback.format_tb(tb or exc.__traceback__))
+    # File, line and function only: source lines are left out like the message, to keep the log plain.
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb or exc.__traceback__))
     extra = ""
     if isinstance(exc, InvalidHousehold):
         extra = f" field={exc.field}"

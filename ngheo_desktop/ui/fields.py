@@ -2,10 +2,9 @@
 
 A field parses what was typed into the document's value (``1.500.000`` → 1500000, ``05/10/1984`` →
 ``1984-10-05``) and calls its ``on_commit(value)`` when the user confirms it: Enter or leaving a text
-box, picking a choice, ticking a box. (A plain callback, not a ``Signal(object)``: PySide6 6.12 loses a
-reference to ``True``/``False`` passed through an object signal and aborts the interpreter at exit.)
-Rule checks (ranges, 12 digits, dates not in the future) are not repeated here: the draft validates
-through the rules core and the form shows its reason with ``show_error``.
+box, picking a choice, ticking a box. Rule checks (ranges, 12 digits, dates not in the future) are not
+repeated here: the draft validates through the rules core and the form shows its reason with
+``show_error``.
 """
 
 from __future__ import annotations
@@ -135,7 +134,6 @@ class AnswerField(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText("⚠ " + message)
         self.error.show()
-        # Style properties are strings: bool QVariants trip a PySide6 reference-count bug at exit.
         self.editor.setProperty("invalid", "true")
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
@@ -235,8 +233,8 @@ class ChoiceField(AnswerField):
 
     def _build(self) -> QWidget:
         combo = QComboBox()
-        # Values stay in a Python list, index-aligned with the items: a bool stored as item data
-        # trips a reference-count bug in PySide6 (a crash at interpreter exit).
+        # Values stay in a Python list, index-aligned with the items, so True/False/None and strings keep
+        # their exact Python type (item data would round-trip them through QVariant).
         self._values: list[Any] = [None]
         combo.addItem(self.tr("— Chưa chọn —"))
         if self.question.type == "boolean":

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from ngheo_desktop import APP_NAME
 from ngheo_desktop.paths import data_home
+from ngheo_desktop.store import default_db_path
 
 SETTINGS_VERSION = 1
 LANGUAGES = ("vi", "en")
@@ -29,13 +30,28 @@ class Settings:
     database_path: str = ""
 
     def database_file(self) -> Path:
-        return Path(self.database_path) if self.database_path else data_home() / "ngheo.sqlite"
+        return Path(self.database_path) if self.database_path else default_db_path()
 
 
 def qsettings() -> QSettings:
     if os.environ.get("NGHEO_HOME"):
         return QSettings(str(data_home() / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def ui_state(key: str, default: str | None = None) -> str | None:
+    """Per-machine screen state (e.g. where an unfinished assessment stopped), beside the settings."""
+    value = qsettings().value(f"state/{key}", default)
+    return None if value is None else str(value)
+
+
+def set_ui_state(key: str, value: str | None) -> None:
+    store = qsettings()
+    if value is None:
+        store.remove(f"state/{key}")
+    else:
+        store.setValue(f"state/{key}", value)
+    store.sync()
 
 
 def load_settings() -> Settings:

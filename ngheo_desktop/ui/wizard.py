@@ -2,7 +2,7 @@
 
 Household sections become forms, member sections the roster; skip logic hides questions and whole
 sections live. Each confirmed answer goes to the ``save`` callback at once (with the section the user is
-on, so a draft resumes there); ``complete`` receives the final result. Keyboard: Tab / Enter between
+on, so a draft resumes there); ``complete`` stores the finished assessment. Keyboard: Tab / Enter between
 fields, Ctrl+PgDown / Ctrl+PgUp between sections, Ctrl+M adds a member, Delete in the roster removes
 one, Ctrl+Enter completes.
 """
@@ -10,7 +10,6 @@ one, Ctrl+Enter completes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,7 +36,7 @@ from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.result_panel import ResultPanel
 
 SaveCallback = Callable[[HouseholdDraft, str], None]
-CompleteCallback = Callable[[HouseholdDraft, dict[str, Any]], None]
+CompleteCallback = Callable[[HouseholdDraft], None]
 
 
 class AssessmentWizard(QWidget):
@@ -260,7 +259,8 @@ class AssessmentWizard(QWidget):
             self.status.setText(self.draft.completion_problem())
             return
         try:
-            self._complete(self.draft, self.draft.result())
+            self.draft.result()  # a review date no standard covers is reported here, before storing anything
+            self._complete(self.draft)
         except NgheoError as exc:
             present_error(exc, self)
             return

@@ -45,17 +45,8 @@ class Progress:
         return self._cancel.is_set()
 
 
-class Outcome:
-    """What a job returned, boxed: PySide6 6.12 mishandles ``True``/``False`` sent through an object signal."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-
 class Task(QObject):
-    """One background job. ``finished(Outcome)`` or ``failed(exception)`` arrives on the GUI thread."""
+    """One background job. ``finished(result)`` or ``failed(exception)`` arrives on the GUI thread."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -124,7 +115,7 @@ class _Runnable(QRunnable):
         except Exception as exc:  # handed to the GUI thread's error presenter, never lost
             self.task.failed.emit(exc)
         else:
-            self.task.finished.emit(Outcome(result))
+            self.task.finished.emit(result)
 
 
 # Tasks stay referenced until they report, so a caller may drop its handle safely.
@@ -137,7 +128,7 @@ def run_in_background(title: str, fn: Callable[..., Any], *args: Any, parent: QW
     """Run ``fn(progress, *args)`` on the global thread pool; returns the task handle at once."""
     task = Task(title, parent)
     if on_done is not None:
-        task.finished.connect(lambda outcome: on_done(outcome.value))
+        task.finished.connect(on_done)
     task.failed.connect(on_error or (lambda exc: present_error(exc, parent)))
     _live.add(task)
     QTimer.singleShot(DIALOG_DELAY_MS, task, task._show_dialog)

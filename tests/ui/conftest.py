@@ -7,6 +7,7 @@ delivers): ``QTest.keyClicks`` aborts the process on non-ASCII characters (see P
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -63,7 +64,72 @@ class Keyboard:
             self.press(Qt.Key.Key_Down)
         self.press(Qt.Key.Key_Tab)
 
+    def fill_adult_member(self, name: str, birth: str, citizen_id: str | None = None) -> None:
+        """Answer every question for a working-age adult, in the order the member form asks them."""
+        self.enter(name)
+        self.choose()              # relation: Chủ hộ
+        self.choose()              # sex: Nam
+        self.enter(birth)          # reveals the age-dependent questions
+        if citizen_id:
+            self.enter(citizen_id)
+        self.choose()              # ethnicity: Kinh
+        self.choose()              # disability: none
+        self.choose()              # able to work: yes
+        self.choose(2)             # employment: wage work without a contract
+        self.choose()              # health insurance: yes
+        self.choose(3)             # education: lower secondary
+
 
 @pytest.fixture
 def keyboard():
     return Keyboard()
+
+
+DEMO_HOUSEHOLDS = 120
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory):
+    """A small demo commune built once; each test gets its own copy of the file."""
+    from ngheo_desktop.demo import build_demo
+    from ngheo_desktop.services import NoProgress
+    from ngheo_desktop.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Store.open(path) as store:
+        build_demo(store, households=DEMO_HOUSEHOLDS, seed=1, progress=NoProgress())
+    return path
+
+
+@pytest.fixture
+def session(demo_db_template, tmp_path):
+    from ngheo_desktop.services import register
+    from ngheo_desktop.ui.session import Session
+    from ngheo_desktop.ui.settings import Settings
+
+    path = tmp_path / "ngheo.sqlite"
+    shutil.copyfile(demo_db_template, path)
+    s = Session(register.open_register(path), Settings(surveyor_name="Cán bộ Thử", database_path=str(path)))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def main_window(session, qtbot):
+    from ngheo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def activate(qtbot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+@pytest.fixture
+def focus_window(qtbot):
+    return lambda window: activate(qtbot, window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import ngheo_desktop
@@ -20,3 +21,15 @@ def test_only_ui_imports_qt():
 def test_ui_imports_qt_at_all():
     ui = Path(ngheo_desktop.__file__).parent / "ui"
     assert any(QT_IMPORT.search(p.read_text(encoding="utf-8")) for p in ui.rglob("*.py"))
+
+
+def test_qt_bindings_keep_none_alive(qapp):
+    """PySide6 6.12.0 dropped a reference to None on every void call and crashed the app (excluded in
+    pyproject); this catches such a build before a surveyor does."""
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    before = sys.getrefcount(None)
+    for i in range(2000):
+        widget.setEnabled(i % 2 == 0)
+    assert sys.getrefcount(None) > before - 100

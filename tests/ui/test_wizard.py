@@ -23,8 +23,8 @@ class Recorder:
     def save(self, draft, section_id):
         self.saves.append((copy.deepcopy(draft.doc), section_id))
 
-    def complete(self, draft, result):
-        self.completed = (copy.deepcopy(draft.doc), result)
+    def complete(self, draft):
+        self.completed = (copy.deepcopy(draft.doc), draft.result())
 
 
 @pytest.fixture
@@ -41,22 +41,6 @@ def open_wizard(qtbot):
     return _open
 
 
-def fill_member(kb, name, birth, citizen_id=None):
-    """Answer every question for an adult of working age, in the order the form asks them."""
-    kb.enter(name)
-    kb.choose()              # relation: Chủ hộ
-    kb.choose()              # sex: Nam
-    kb.enter(birth)          # reveals the age-dependent questions
-    if citizen_id:
-        kb.enter(citizen_id)
-    kb.choose()              # ethnicity: Kinh
-    kb.choose()              # disability: none
-    kb.choose()              # able to work: yes
-    kb.choose(2)             # employment: wage work without a contract
-    kb.choose()              # health insurance: yes
-    kb.choose(3)             # education: lower secondary
-
-
 def test_whole_wizard_by_keyboard(open_wizard, new_doc, keyboard, qtbot):
     wizard, rec = open_wizard(new_doc)
     kb = keyboard
@@ -71,9 +55,9 @@ def test_whole_wizard_by_keyboard(open_wizard, new_doc, keyboard, qtbot):
     kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert wizard.current_section().id == "members"
     kb.press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    fill_member(kb, "Nguyễn Văn Hùng", "15/03/1984", "040084001234")
+    kb.fill_adult_member("Nguyễn Văn Hùng", "15/03/1984", "040084001234")
     kb.press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    fill_member(kb, "Trần Thị Thủy", "02/11/1987", "040187005678")
+    kb.fill_adult_member("Trần Thị Thủy", "02/11/1987", "040187005678")
     members = wizard.draft.members
     assert [m["full_name"] for m in members] == ["Nguyễn Văn Hùng", "Trần Thị Thủy"]
     assert members[0]["birth_date"] == "1984-03-15"

@@ -1,0 +1,351 @@
+"""The main window: village filter, the household register table, search as you type, the actions.
+
+The window wires screens together and owns no work of its own: households open in the editor, the
+assessment in the wizard, long jobs run through ``worker`` with their own database connection, and the
+table updates from change notices. Other features add their actions with ``add_action``, acting on
+``selected_household_ids()`` and running long work through ``run_long``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngheo_desktop import __version__
+from ngheo_desktop.criteria import CLASS_VI, default_registry
+from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.services import register
+from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
+from ngheo_desktop.ui.errors import present_error
+from ngheo_desktop.ui.household_editor import HouseholdEditor
+from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key
+from ngheo_desktop.ui.session import Session
+from ngheo_desktop.ui.settings import save_settings
+from ngheo_desktop.ui.settings_dialog import SettingsDialog
+from ngheo_desktop.ui.village_tree import VillageTree
+from ngheo_desktop.ui.wizard import AssessmentWizard
+from ngheo_desktop.ui.worker import Task, run_in_background
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 2000
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.sort = ("register", False)
+        self.village_id: str | None = None
+        self.setWindowTitle(self.tr("Rà soát hộ nghèo, hộ cận nghèo"))
+        self.resize(1280, 800)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner = QLabel(self.tr("DỮ LIỆU MẪU — xã và các hộ trong cơ sở dữ liệu này là giả định, chỉ để "
+                                          "làm quen với phần mềm. Chọn cơ sở dữ liệu thật trong Cài đặt."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        layout.addWidget(self.demo_banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.villages = VillageTree()
+        self.villages.village_chosen.connect(self._village_chosen)
+        splitter.addWidget(self.villages)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 0)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Tìm theo tên, số định danh, địa chỉ, thôn — gõ có dấu "
+                                                   "hoặc không dấu (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search_soon)
+        right_layout.addWidget(self.search_box)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+        self.model = HouseholdTableModel(session.household_rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights and column widths: the view never measures 100,000 rows to lay them out.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((56, 190, 140, 165, 78, 150, 130, 70)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_household())
+        self.table.activated.connect(lambda _index: self.open_household())
+        right_layout.addWidget(self.table, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1020])
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("help")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Thao tác"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self._build_actions()
+        session.notices.changed.connect(self._on_notice)
+        self.editors: list[QWidget] = []
+        self.reload()
+
+    # -- actions
+    def add_action(self, menu: str, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence | None = None,
+                   toolbar: bool = False, needs_selection: bool = False) -> QAction:
+        """Declare an action in a menu (and optionally the toolbar); other features use this too."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        if needs_selection:
+            self._selection_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._selection_actions: list[QAction] = []
+        bar = self.menuBar()
+        self.menus["file"] = bar.addMenu(self.tr("&Tệp"))
+        self.menus["household"] = bar.addMenu(self.tr("&Hộ gia đình"))
+        self.menus["tools"] = bar.addMenu(self.tr("&Công cụ"))
+        self.menus["help"] = bar.addMenu(self.tr("Trợ &giúp"))
+        self.new_action = self.add_action("household", self.tr("Thêm hộ mới"), self.new_household,
+                                          QKeySequence.StandardKey.New, toolbar=True)
+        self.open_action = self.add_action("household", self.tr("Mở hộ"), self.open_household, "Ctrl+O",
+                                           toolbar=True, needs_selection=True)
+        self.assess_action = self.add_action("household", self.tr("Rà soát hộ"), self.assess_household, "Ctrl+R",
+                                             toolbar=True, needs_selection=True)
+        self.toolbar.addSeparator()
+        self.add_action("household", self.tr("Tìm hộ"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
+        self.add_action("file", self.tr("Cài đặt…"), self.edit_settings, "Ctrl+,")
+        self.menus["file"].addSeparator()
+        self.add_action("file", self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        self.add_action("help", self.tr("Giới thiệu"), self.about)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        for action in self._selection_actions:
+            action.setEnabled(has)
+
+    # -- loading and filtering
+    def reload(self) -> None:
+        """Everything from the store: villages with counts, the demo banner, the table."""
+        villages = self.session.units("village")
+        communes = self.session.units("commune")
+        counts = {v.id: self.session.household_count(v.id) for v in villages}
+        commune = communes[0].name if communes else self.session.settings.commune
+        self.villages.load(commune, villages, counts, self.session.household_count())
+        self.demo_banner.setVisible(self.session.is_demo)
+        self.db_label.setText(self.tr("Cơ sở dữ liệu: {0}").format(self.session.db_path))
+        title = self.tr("Rà soát hộ nghèo, hộ cận nghèo")
+        self.setWindowTitle(f"{title} — {commune}" + (self.tr(" (dữ liệu mẫu)") if self.session.is_demo else ""))
+        self.apply_filter()
+
+    def _village_chosen(self, village_id: str | None) -> None:
+        self.village_id = village_id
+        self.apply_filter()
+
+    def _search_soon(self) -> None:
+        self._search_timer.start()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        query = self.search_box.text().strip()
+        if query:
+            rows = self.session.search(query, SEARCH_LIMIT)
+            if self.village_id:
+                rows = [r for r in rows if r.village_id == self.village_id]
+            self.model.set_ids([r.household_id for r in rows], rows)
+            self.count_label.setText(self.tr("{0} hộ khớp với “{1}”").format(_count(len(rows)), query))
+        else:
+            key, descending = self.sort
+            self.model.set_ids(self.session.household_ids(self.village_id, key, descending))
+            self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
+        self._update_actions()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = sort_key(column)
+        if key is None:
+            # Columns without a stored order keep the previous sort; put the indicator back.
+            previous = next(i for i, c in enumerate(COLUMNS) if c[1] == self.sort[0])
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(previous, Qt.SortOrder.DescendingOrder if self.sort[1]
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.sort = (key, order == Qt.SortOrder.DescendingOrder)
+        if self.search_box.text().strip():
+            return  # search results stay ranked by relevance
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_notice(self, notice: ChangeNotice) -> None:
+        searching = bool(self.search_box.text().strip())
+        self.model.refresh(notice.household_ids, append_new=notice.kind == "household_saved" and not searching)
+        self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())) if not searching
+                                 else self.count_label.text())
+
+    # -- selection
+    def selected_household_ids(self) -> list[str]:
+        return [self.model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def select_household(self, household_id: str) -> None:
+        row = self.model.row_of(household_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _current_id(self) -> str | None:
+        ids = self.selected_household_ids()
+        index = self.table.currentIndex()
+        if index.isValid() and self.model.id_at(index.row()) in ids:
+            return self.model.id_at(index.row())
+        return ids[0] if ids else None
+
+    # -- screens
+    def _keep(self, window: QWidget) -> QWidget:
+        self.editors.append(window)
+        window.destroyed.connect(lambda *_: self.editors.remove(window) if window in self.editors else None)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_household(self) -> HouseholdEditor:
+        editor = HouseholdEditor(self.session, self.session.new_household(self.villages.current_village()), self)
+        editor.assess_requested.connect(self.assess_household)
+        self._keep(editor)
+        return editor
+
+    def open_household(self, household_id: str | None = None) -> HouseholdEditor | None:
+        household_id = household_id or self._current_id()
+        if household_id is None:
+            return None
+        try:
+            draft = self.session.open_household(household_id)
+        except NgheoError as exc:
+            present_error(exc, self)
+            return None
+        editor = HouseholdEditor(self.session, draft, self)
+        editor.assess_requested.connect(self.assess_household)
+        self._keep(editor)
+        return editor
+
+    def assess_household(self, household_id: str | None = None) -> AssessmentWizard | None:
+        household_id = household_id or self._current_id()
+        if household_id is None:
+            return None
+        try:
+            draft = self.session.open_household(household_id)
+        except NgheoError as exc:
+            present_error(exc, self)
+            return None
+        wizard = AssessmentWizard(draft, self.session.save_answer, self.session.complete_assessment,
+                                  self.session.resume_section(household_id), self)
+        wizard.completed.connect(self.select_household)
+        self._keep(wizard)
+        return wizard
+
+    # -- long work
+    def run_long(self, title: str, fn: Callable[..., Any], *args: Any,
+                 on_done: Callable[[Any], None] | None = None) -> Task:
+        """Run ``fn(progress, *args)`` in the background with a delayed progress dialog and Cancel."""
+        return run_in_background(title, fn, *args, parent=self, on_done=on_done)
+
+    def reclassify_preview(self) -> Task:
+        registry = default_registry()
+        standard = max(registry.all(), key=lambda s: s.valid_from_year)
+        return self.run_long(self.tr("Đang phân loại lại toàn bộ hộ theo {0}…").format(standard.title_vi),
+                             _reclassify_in_worker, str(self.session.db_path), standard.id,
+                             on_done=self._show_reclassify)
+
+    def _show_reclassify(self, report: ReclassifyReport) -> None:
+        lines = [self.tr("Theo {0}: {1} hộ, {2} hộ đổi phân loại.").format(
+            report.standard_id, _count(report.total), _count(report.moved))]
+        for klass, n in report.after.most_common():
+            lines.append(f"• {CLASS_VI.get(klass, str(klass))}: {_count(n)} "
+                         f"({'+' if n >= report.before[klass] else ''}{n - report.before[klass]})")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Phân loại lại (xem trước)"), "\n".join(lines),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("Đây là bản xem trước: phân loại trong sổ hộ không thay đổi."))
+        box.show()
+        self.last_report = report
+
+    # -- settings and about
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.session.settings, self)
+        if dialog.exec():
+            self.session.settings = dialog.settings()
+            save_settings(self.session.settings)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "Phần mềm rà soát hộ nghèo, hộ cận nghèo — phiên bản {0}.\nChuẩn nghèo, phiếu rà soát và bảng "
+            "điểm được đọc từ thư mục forms/; kết quả nêu lý do của từng chỉ số.").format(__version__))
+
+
+def _reclassify_in_worker(progress, db_path: str, standard_id: str) -> ReclassifyReport:
+    """Runs on the worker thread with its own connection (never the window's)."""
+    store = register.open_register(db_path)
+    try:
+        return register.reclassify(store, standard_id, dry_run=True, progress=progress)
+    finally:
+        store.close()

@@ -1,0 +1,161 @@
+"""The main window on a demo commune: new household by keyboard, wizard to the end, drafts, search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ngheo_desktop.criteria import classify
+from ngheo_desktop.text import fold
+from ngheo_desktop.ui.household_editor import HouseholdEditor
+from ngheo_desktop.ui.wizard import AssessmentWizard
+
+
+def top_level(kind):
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return found[-1] if found else None
+
+
+def row_text(window, household_id, column):
+    model = window.model
+    return model.data(model.index(model.row_of(household_id), column))
+
+
+def test_demo_commune_is_labelled_and_listed(main_window, session):
+    assert not main_window.demo_banner.isHidden()
+    assert "DỮ LIỆU MẪU" in main_window.demo_banner.text()
+    assert main_window.model.rowCount() == session.household_count()
+    assert main_window.villages.topLevelItemCount() == len(session.units("village")) + 1
+
+
+def test_new_household_members_and_assessment_by_keyboard(main_window, session, keyboard, focus_window, qtbot):
+    kb = keyboard
+    focus_window(main_window)
+    before = main_window.model.rowCount()
+    kb.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = top_level(HouseholdEditor)
+    qtbot.waitUntil(lambda: editor.isActiveWindow())
+    focus_window(editor)
+    kb.enter("Lò Thị Hương")                      # head name, typed as Vietnamese key events
+    hid = editor.household_id
+    assert session.household(hid)["answers"]["head_name"] == "Lò Thị Hương"
+    # The new household appears in the table from the change notice, without a reload.
+    assert main_window.model.rowCount() == before + 1
+    assert row_text(main_window, hid, 1) == "Lò Thị Hương"
+
+    editor.tabs.setCurrentIndex(1)
+    kb.press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    kb.fill_adult_member("Lò Thị Hương", "04/07/1990", "011190004567")
+    kb.press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    kb.fill_adult_member("Lường Văn Đức", "12/12/1988", "011088007788")
+    stored = session.household(hid)
+    assert [m["full_name"] for m in stored["members"]] == ["Lò Thị Hương", "Lường Văn Đức"]
+    assert stored["members"][1]["citizen_id"] == "011088007788"
+    assert row_text(main_window, hid, 4) == "2"
+
+    kb.press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    wizard = top_level(AssessmentWizard)
+    focus_window(wizard)
+    assert wizard.current_section().id == "household"
+    wizard.forms["household"].fields["merit_household"].setFocus()
+    kb.choose(2)                                   # no merit household
+    kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.current_section().id == "housing"
+    kb.choose()
+    kb.choose()
+    kb.choose()
+    kb.enter("45,5")
+    kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    kb.choose()                                    # piped water
+    kb.choose()                                    # septic latrine
+    kb.choose()                                    # waste collected
+    kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    kb.choose()                                    # uses telecom
+    kb.press(Qt.Key.Key_Space)                     # has a TV
+    kb.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.current_section().id == "income"
+    for amount in ("60.000.000", "0", "0", "0"):
+        kb.enter(amount)
+    assert wizard.draft.completion_problem() is None
+    expected = wizard.result_panel.result["class"]
+    kb.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+
+    rnd = session.round_for(session.open_household(hid))
+    assessment = session.store.get_assessment(hid, rnd.id)
+    assert assessment.status == "completed"
+    assert assessment.klass == expected == classify(session.household(hid))["class"]
+    assert session.household(hid)["answers"]["floor_area_m2"] == 45.5
+    assert row_text(main_window, hid, 6) == "Đã hoàn thành"
+    assert row_text(main_window, hid, 5) != ""
+    assert main_window.selected_household_ids() == [hid]
+
+
+def test_draft_resumes_where_it_stopped(main_window, session, keyboard, focus_window, qtbot):
+    hid = main_window.model.id_at(0)
+    main_window.select_household(hid)
+    wizard = main_window.assess_household()
+    focus_window(wizard)
+    keyboard.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    keyboard.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.current_section().id == "housing"
+    area = wizard.forms["housing"].fields["floor_area_m2"]
+    area.setFocus()
+    area.line.selectAll()
+    keyboard.enter("77")
+    wizard.close()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert session.household(hid)["answers"]["floor_area_m2"] == 77
+    assert row_text(main_window, hid, 6) == "Nháp"
+
+    again = main_window.assess_household(hid)
+    focus_window(again)
+    assert again.current_section().id == "housing"
+    assert again.forms["housing"].fields["floor_area_m2"].line.text() == "77"
+
+
+def test_invalid_input_is_shown_and_nothing_wrong_is_saved(main_window, session, keyboard, focus_window, monkeypatch):
+    hid = main_window.model.id_at(1)
+    editor = main_window.open_household(hid)
+    focus_window(editor)
+    before = session.household(hid)
+    editor.tabs.setCurrentIndex(1)
+    form = editor.members.form
+    form.fields["citizen_id"].setFocus()
+    form.fields["citizen_id"].line.clear()
+    keyboard.enter("0123")
+    assert "12 chữ số" in form.fields["citizen_id"].error.text()
+    form.fields["birth_date"].setFocus()
+    form.fields["birth_date"].line.clear()
+    keyboard.enter("30/02/2000")
+    assert "không có trong lịch" in form.fields["birth_date"].error.text()
+    form.fields["full_name"].setFocus()
+    form.fields["full_name"].line.clear()
+    keyboard.press(Qt.Key.Key_Return)
+    assert "thiếu" in editor.members.table.item(0, 4).text() or session.household(hid) != before
+    after = session.household(hid)
+    assert after["members"][0].get("citizen_id") == before["members"][0].get("citizen_id")
+    assert after["members"][0]["birth_date"] == before["members"][0]["birth_date"]
+    # Removing a member asks first; answering No keeps everyone.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    editor.members.remove_selected()
+    assert len(session.household(hid)["members"]) == len(before["members"])
+
+
+def test_search_as_you_type_is_diacritic_insensitive(main_window, session, keyboard, focus_window, qtbot):
+    focus_window(main_window)
+    keyboard.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    village = session.units("village")[0].name           # e.g. "Thôn Đồng Tâm"
+    keyboard.type(village)
+    expected = {r.household_id for r in session.search(village, 5000)}
+    qtbot.waitUntil(lambda: set(main_window.model.ids()) == expected)
+    assert 0 < len(expected) < session.household_count()
+    for row in range(main_window.model.rowCount()):
+        assert fold(village) in fold(main_window.model.household_row(row).village)
+
+    main_window.search_box.clear()
+    keyboard.type(fold(village).upper())                 # no diacritics, upper case
+    qtbot.waitUntil(lambda: set(main_window.model.ids()) == expected)
+    main_window.search_box.clear()
+    qtbot.waitUntil(lambda: main_window.model.rowCount() == session.household_count())
