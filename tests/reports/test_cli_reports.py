@@ -109,3 +109,37 @@ def test_errors_are_one_vietnamese_line(db, tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("ngheo: ") for line in err)
     assert "Thôn Không Có" in err[1]
+
+
+def test_meeting_minutes_from_a_recorded_meeting(db, tmp_path):
+    from ngheo_desktop.services.sync import record_village_meeting
+
+    path, ids, village_id = db
+    with Store.open(path) as store:
+        rnd = store.rounds()[-1]
+        record_village_meeting(store, rnd.id, village_id, "Thôn Đồng Tâm", "2026-11-20", 40, "Hồ Văn Tư",
+                               "Lê Thị Mai", {ids[0]: 31, ids[1]: 12}, ACTOR)
+    out = tmp_path / "bien-ban.pdf"
+    assert main(["minutes", "--round", rnd.id, "-o", str(out), "--db", str(path)]) == 0
+    text = " ".join(pdf_text(out).split())
+    assert text.count("BIÊN BẢN HỌP DÂN") == 2 and "Bản số 2/2" in text
+    for expected in ["Nguyễn Văn Hùng", "Lê Thị Hoa", "Hộ nghèo", "77,5%", "Thống nhất", "30,0%", "Rà soát lại",
+                     "Hồ Văn Tư", "20/11/2026", "Số người tham dự: 40"]:
+        assert expected in text, expected
+
+
+def test_sheet_shows_b1_and_b2_when_the_score_method_was_used(tmp_path):
+    from ngheo_desktop.reports.sheet import SheetInput, render_sheet
+
+    household = load_household_json((forms_dir() / "examples" / "household-poor.json").read_bytes())
+    result = copy.deepcopy(classify(household))
+    result["income"].update(method="score", annual_total=None, per_capita_monthly=None,
+                            reason="B1 = 120 điểm ≤ 140 điểm")
+    result["score"] = {"table_id": "thu-nghiem", "table_sha256": "0" * 64, "table_verified": False,
+                       "column": "rural_bac_trung_bo", "b1": 120, "b1_cutoff": 140, "b2": 90,
+                       "b2_poor_threshold": 30}
+    pdf = tmp_path / "score.pdf"
+    render_sheet(pdf, SheetInput(household, result))
+    text = " ".join(pdf_text(pdf).split())
+    assert "Chấm điểm B1 (Phiếu B)" in text
+    assert "Điểm B1: 120 (ngưỡng 140); điểm B2: 90 (hộ nghèo khi B2 ≥ 30)" in text
