@@ -329,6 +329,14 @@ class MainWindow(QMainWindow):
         box.show()
         self.last_report = report
 
+    def closeEvent(self, event) -> None:
+        """Closing the register closes its editors and wizards (each answer is already saved), then the file."""
+        for window in list(self.editors):
+            window.close()
+        self.table.setModel(None)
+        self.session.close()
+        super().closeEvent(event)
+
     # -- settings and about
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.session.settings, self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ngheo_desktop.criteria import CLASS_VI
-from ngheo_desktop.store import STATUS_VI, HouseholdRow
+from ngheo_desktop.store import HouseholdRow
 
 BLOCK = 200
 CACHE_ROWS = 5000
@@ -46,6 +46,9 @@ class HouseholdTableModel(QAbstractTableModel):
                              "average_living": self.tr("Mức sống trung bình"),
                              "above_average_living": self.tr("Trên mức sống TB"),
                              "above_poverty_line": self.tr("Trên chuẩn nghèo")}
+        self._status = {"draft": self.tr("Nháp"), "completed": self.tr("Đã hoàn thành"),
+                        "approved": self.tr("Đã duyệt"), "returned": self.tr("Bị trả lại"),
+                        None: self.tr("Chưa rà soát")}
         self._headers = (self.tr("Số"), self.tr("Chủ hộ"), self.tr("Thôn"), self.tr("Địa chỉ"),
                          self.tr("Số người"), self.tr("Phân loại"), self.tr("Trạng thái rà soát"),
                          self.tr("Chưa gửi"))
@@ -154,7 +157,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "class":
             return self._class_short.get(row.klass, "") if row.klass else ""
         if key == "status":
-            return STATUS_VI.get(row.status, row.status or "")
+            return self._status.get(row.status, row.status or "")
         return "●" if row.unsent else ""
 
 

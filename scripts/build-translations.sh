@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Rebuilds the interface translation from the sources in the repository. Vietnamese is the source
+# language (the strings in ngheo_desktop/ui); resources/translations/ngheo_en.ts holds the English and
+# is edited by hand or in Qt Linguist. lupdate refreshes the .ts from the code, keeping translations;
+# lrelease compiles it into the ngheo_en.qm the app loads (a test checks the .qm matches the .ts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/pyside6-lupdate ngheo_desktop/ui/*.py -source-language vi_VN -target-language en_GB \
+  -no-obsolete -locations none -ts resources/translations/ngheo_en.ts
+.venv/bin/pyside6-lrelease -silent resources/translations/ngheo_en.ts -qm resources/translations/ngheo_en.qm

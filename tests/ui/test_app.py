@@ -1,0 +1,75 @@
+"""Start-up: bundled font, settings in NGHEO_HOME, first start on a labelled demo commune, English."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ngheo_desktop.criteria import default_questionnaire
+from ngheo_desktop.paths import data_home
+from ngheo_desktop.ui import app as app_module
+from ngheo_desktop.ui.i18n import install_language, label, translations_dir
+from ngheo_desktop.ui.main_window import MainWindow
+from ngheo_desktop.ui.settings import Settings, load_settings, save_settings
+
+
+def test_bundled_font_is_the_app_font(qapp):
+    assert "DejaVu Sans" in QFontDatabase.families()
+    assert QApplication.font().family() == "DejaVu Sans"
+
+
+def test_settings_live_in_ngheo_home():
+    save_settings(Settings(surveyor_name="Hà Thị Lan", commune="Xã Bát Xát", language="en"))
+    assert (data_home() / "settings.ini").exists()
+    loaded = load_settings()
+    assert (loaded.surveyor_name, loaded.commune, loaded.language) == ("Hà Thị Lan", "Xã Bát Xát", "en")
+    assert loaded.database_file() == data_home() / "ngheo.sqlite"
+
+
+def test_first_start_opens_a_demo_commune(qtbot, monkeypatch):
+    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 40)
+    first = app_module.start(Settings())
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
+    window: MainWindow = first.main_window
+    qtbot.addWidget(window)
+    assert window.session.is_demo
+    assert not window.demo_banner.isHidden()
+    assert "dữ liệu mẫu" in window.windowTitle()
+    assert window.model.rowCount() == 40
+    window.close()
+    # A second start opens the same file directly, no demo generation.
+    again = app_module.start(Settings())
+    qtbot.addWidget(again)
+    assert isinstance(again, MainWindow)
+    assert again.model.rowCount() == 40
+    again.close()
+
+
+def test_english_translation_switches_our_strings_and_form_labels(qapp):
+    section = default_questionnaire().sections[0]
+    try:
+        assert install_language(qapp, "en")
+        assert qapp.translate("MainWindow", "Thêm hộ mới") == "New household"
+        assert label(section) == "Household"
+    finally:
+        install_language(qapp, "vi")
+    assert label(section) == "Thông tin hộ"
+
+
+def test_translation_is_complete_and_compiled_from_its_source(tmp_path):
+    """The .qm in the repository is exactly what lrelease makes of the .ts, and nothing is left untranslated."""
+    source = translations_dir() / "ngheo_en.ts"
+    assert 'type="unfinished"' not in source.read_text(encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    out = tmp_path / "ngheo_en.qm"
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(out)], check=True)
+    assert out.read_bytes() == (translations_dir() / "ngheo_en.qm").read_bytes()
