@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -42,16 +42,11 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
-    cell_bold: ParagraphStyle
     cell_center: ParagraphStyle
-    cell_right: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
     section: ParagraphStyle
-    heading_left: ParagraphStyle
-    heading_right: ParagraphStyle
     sign: ParagraphStyle
-    right: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -62,18 +57,12 @@ def make_styles() -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         cell=cell,
-        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
-        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
         subtitle=ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER),
         section=ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=10, leading=13,
                                spaceBefore=4, spaceAfter=2),
-        heading_left=ParagraphStyle("heading_left", parent=body, fontSize=9.5, leading=12.5, alignment=TA_CENTER),
-        heading_right=ParagraphStyle("heading_right", parent=body, fontName=BOLD, fontSize=9.5, leading=12.5,
-                                     alignment=TA_CENTER),
         sign=ParagraphStyle("sign", parent=body, alignment=TA_CENTER, leading=13),
-        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
     )
 
 
