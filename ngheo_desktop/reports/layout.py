@@ -1,8 +1,11 @@
-"""Shared PDF building blocks: paragraph styles, the national heading, and a page-by-page layout.
+"""Shared PDF building blocks: paragraph styles, the national heading, fast ruled grids and text blocks,
+and a page-by-page layout.
 
 Sheets are drawn household by household onto one canvas, so a village batch never holds more than one
 household's flowables; ``paginate`` lays a household's flowables out into pages first, so the footer can
-say "Trang 1/2" before anything is drawn.
+say "Trang 1/2" before anything is drawn. ``Grid`` and ``TextBlock`` draw straight onto the canvas: a
+village batch prints hundreds of thousands of cells, and reportlab's ``Table``/``Paragraph`` cost several
+times more per cell.
 """
 
 from __future__ import annotations
