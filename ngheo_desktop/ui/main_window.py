@@ -33,6 +33,7 @@ from ngheo_desktop.criteria import CLASS_VI, default_registry
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
+from ngheo_desktop.ui import output_actions
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.household_editor import HouseholdEditor
 from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key
@@ -164,6 +165,15 @@ class MainWindow(QMainWindow):
         self.assess_action = self.add_action("household", self.tr("Rà soát hộ"), self.assess_household, "Ctrl+R",
                                              toolbar=True, needs_selection=True)
         self.toolbar.addSeparator()
+        self.print_action = self.add_action("file", self.tr("In phiếu rà soát của hộ…"),
+                                            lambda: output_actions.print_household_sheet(self),
+                                            QKeySequence.StandardKey.Print, toolbar=True, needs_selection=True)
+        self.add_action("file", self.tr("In phiếu cả thôn…"), lambda: output_actions.print_village_sheets(self),
+                        "Ctrl+Shift+P")
+        self.export_action = self.add_action("file", self.tr("Xuất gói gửi văn phòng…"),
+                                             lambda: output_actions.export_sync_bundle(self), "Ctrl+Shift+E",
+                                             toolbar=True)
+        self.menus["file"].addSeparator()
         self.add_action("household", self.tr("Tìm hộ"), self.focus_search, QKeySequence.StandardKey.Find)
         self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
         self.add_action("file", self.tr("Cài đặt…"), self.edit_settings, "Ctrl+,")

@@ -75,13 +75,13 @@ class ResultPanel(QScrollArea):
         self.klass.style().polish(self.klass)
 
         income = result["income"]
-        if income.get("per_capita_monthly") is not None:
-            head = self.tr("Thu nhập bình quân: <b>{0}</b>/người/tháng — chuẩn nghèo {1}: {2}").format(
-                format_vnd(income["per_capita_monthly"]), income["area_vi"], format_vnd(income["poverty_line"]))
-        else:
-            head = self.tr("Chuẩn nghèo {0}: {1}/người/tháng").format(
-                income["area_vi"], format_vnd(income["poverty_line"]))
-        self.income.setText(f"{head}<br><span style='color:#555'>{escape(income['reason'])}</span>")
+        # The classifier's reason already sets the income against the line ("… ≤ chuẩn nghèo …").
+        caption = self.tr("Thu nhập:")
+        text = f"<b>{escape(caption)}</b> {escape(income['reason'])}"
+        if income.get("per_capita_monthly") is None:
+            text += "<br>" + escape(self.tr("Chuẩn nghèo {0}: {1}/người/tháng").format(
+                income["area_vi"], format_vnd(income["poverty_line"])))
+        self.income.setText(text)
 
         std = result["standard"]
         dep = result["deprivation"]

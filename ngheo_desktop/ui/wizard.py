@@ -227,7 +227,8 @@ class AssessmentWizard(QWidget):
                 mark = ""
             else:
                 mark = "✔"
-            item.setText(f"{i + 1}. {label(sec)}" + (f"  {mark}" if mark else ""))
+            item.setText(f"{i + 1}. {label(sec)}" + (f" — {mark}" if mark and not asked else f"  {mark}" if mark
+                                                     else ""))
         answered, total = self.draft.required_count()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)

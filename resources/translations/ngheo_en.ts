@@ -412,6 +412,18 @@
         <translation>Review household</translation>
     </message>
     <message>
+        <source>In phiếu rà soát của hộ…</source>
+        <translation>Print the household&apos;s review sheet…</translation>
+    </message>
+    <message>
+        <source>In phiếu cả thôn…</source>
+        <translation>Print the sheets of a whole village…</translation>
+    </message>
+    <message>
+        <source>Xuất gói gửi văn phòng…</source>
+        <translation>Export the bundle for the office…</translation>
+    </message>
+    <message>
         <source>Tìm hộ</source>
         <translation>Find household</translation>
     </message>
@@ -533,6 +545,61 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>Lưu phiếu rà soát (PDF)</source>
+        <translation>Save the review sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu: {0}</source>
+        <translation>Sheet saved: {0}</translation>
+    </message>
+    <message>
+        <source>In phiếu cả thôn</source>
+        <translation>Print a whole village</translation>
+    </message>
+    <message>
+        <source>Chọn một thôn ở cột bên trái trước.</source>
+        <translation>First choose a village in the list on the left.</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu cả thôn (PDF)</source>
+        <translation>Save the village&apos;s sheets (PDF)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} trang: {1}</source>
+        <translation>{0} pages saved: {1}</translation>
+    </message>
+    <message>
+        <source>Đang in phiếu {0}…</source>
+        <translation>Printing the sheets of {0}…</translation>
+    </message>
+    <message>
+        <source>Xuất gói gửi văn phòng</source>
+        <translation>Export the bundle for the office</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa của máy này:</source>
+        <translation>Passphrase of this computer&apos;s key:</translation>
+    </message>
+    <message>
+        <source>Lưu gói dữ liệu</source>
+        <translation>Save the data bundle</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.ngheo)</source>
+        <translation>Data bundle (*.ngheo)</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {0}: {1}</source>
+        <translation>Bundle number {0} exported: {1}</translation>
+    </message>
+    <message>
+        <source>Đang xuất gói dữ liệu…</source>
+        <translation>Exporting the data bundle…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Kết quả tạm tính</source>
@@ -547,8 +614,8 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
         <translation>{0} (not certain)</translation>
     </message>
     <message>
-        <source>Thu nhập bình quân: &lt;b&gt;{0}&lt;/b&gt;/người/tháng — chuẩn nghèo {1}: {2}</source>
-        <translation>Average income: &lt;b&gt;{0}&lt;/b&gt;/person/month — {1} poverty line: {2}</translation>
+        <source>Thu nhập:</source>
+        <translation>Income:</translation>
     </message>
     <message>
         <source>Chuẩn nghèo {0}: {1}/người/tháng</source>
