@@ -51,7 +51,7 @@ from ngheo_desktop.store.models import (
     Support,
     Unit,
 )
-from ngheo_desktop.store.search import fold_text, match_expression, query_words
+from ngheo_desktop.store.search import fold_text, has_prefixes, match_expression, query_words, split_weak
 from ngheo_desktop.text import nfc
 
 PAGE_SIZE = 16384
@@ -721,10 +721,12 @@ class Store:
         """Households matching the query, best first, for search-as-you-type.
 
         Case- and diacritic-insensitive (``nguyen van a`` finds ``Nguyễn Văn A``, ``d`` matches ``đ``),
-        every word a prefix. Ranking: households whose head's name starts with the query (A → Z); then,
-        for a query of digits, citizen ID numbers starting with it; then every household with all words
-        somewhere in member names, ID numbers, address or village, by relevance (bm25; head's name
-        weighs most) among the first ``SEARCH_CANDIDATES`` such households."""
+        every word a prefix. Ranking: households whose head's name starts with the query (A → Z); then
+        those whose village name starts with it; for a query of digits, citizen ID numbers starting with
+        it; then every household with all words somewhere in member names, ID numbers, address or
+        village, by relevance (bm25; head's name weighs most) among the first ``SEARCH_CANDIDATES``
+        households that have the query's distinctive words — this last step only for one-word queries
+        or when nothing starts with the words typed."""
         words = query_words(query)
         if not words or limit < 1:
             return []
@@ -743,23 +745,42 @@ class Store:
         conn = self.conn
         prefix = " ".join(words)
         # U+10FFFF sorts after every character: [prefix, prefix + max) is "starts with prefix".
+        upper = prefix + "\U0010ffff"
         full = take(r[0] for r in conn.execute(
             "SELECT rowid FROM households WHERE head_fold >= ? AND head_fold < ? ORDER BY head_fold, rowid LIMIT ?",
-            (prefix, prefix + "\U0010ffff", limit)))
-        if not full and len(words) == 1 and words[0].isdigit():
+            (prefix, upper, limit)))
+        if not full:
             full = take(r[0] for r in conn.execute(
+                "SELECT rowid FROM households WHERE village_fold >= ? AND village_fold < ? "
+                "ORDER BY village_fold, head_fold, rowid LIMIT ?", (prefix, upper, limit)))
+        if not full and len(words) == 1 and words[0].isdigit():
+            take(r[0] for r in conn.execute(
                 "SELECT h.rowid FROM members m JOIN households h ON h.id = m.household_id "
                 "WHERE m.citizen_id >= ? AND m.citizen_id < ? ORDER BY m.citizen_id LIMIT ?",
                 (words[0], words[0] + ":", limit)))
             # Every household with such a number is found above; the full-text index adds nothing.
             full = True
-        if not full:
-            # Sorted here: an ORDER BY around the limited FTS query makes SQLite score every match.
+        # A name or village that starts with several typed words is what was meant; households that
+        # merely contain those words somewhere would only bury it (and cost the most to find).
+        if not full and not (found and len(words) > 1):
+            strong, weak = split_weak(words)
             scored = conn.execute(
                 "SELECT bm25(household_fts, 10.0, 4.0, 6.0, 2.0, 1.0), rowid FROM household_fts "
-                "WHERE household_fts MATCH ? LIMIT ?", (match_expression(words), SEARCH_CANDIDATES)).fetchall()
+                "WHERE household_fts MATCH ? LIMIT ?", (match_expression(strong), SEARCH_CANDIDATES)).fetchall()
+            # Sorted here: an ORDER BY around the limited FTS query makes SQLite score every match.
             scored.sort()
-            take(r for _, r in scored)
+            ranked = [r for _, r in scored]
+            if not weak:
+                take(ranked)
+            else:
+                # Best first, a screenful at a time, until enough candidates also have the weak words.
+                for start in range(0, len(ranked), 4 * limit):
+                    chunk = ranked[start:start + 4 * limit]
+                    texts = dict(conn.execute(
+                        "SELECT rowid, head || ' ' || names || ' ' || ids || ' ' || address || ' ' || village "
+                        f"FROM household_fts WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+                    if take(r for r in chunk if has_prefixes(texts[r], weak)):
+                        break
         rows = {r[1]: r for r in conn.execute(
             f"SELECT {_ROW_COLUMNS} FROM households h WHERE h.rowid IN ({','.join('?' * len(found))})", found)}
         return [_row_to_household_row(rows[r]) for r in found]
