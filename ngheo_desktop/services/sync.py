@@ -300,7 +300,7 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
     if sync_tables.bundle_at(store, h.sender, h.sequence) is not None:
         raise FileRejected(f"Số thứ tự {h.sequence} của thiết bị {h.sender} đã dùng cho một gói khác; "
                            "gói này bị từ chối", "sequence_reused")
-    held = entry is not None and entry.held(h.sequence)
+    held = entry.held(h.sequence)
     if held and not hold_revoked:
         raise FileRejected(f"Thiết bị {h.sender} đã bị thu hồi sau gói số {entry.revoked_after_sequence}; "
                            "gói này không được nhập (dùng --hold để đưa vào hàng chờ xem xét)", "revoked")
@@ -333,6 +333,8 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
         if not held:
             _queue_duplicate_ids(store, [r.data for r in records if r.type == "household"])
         sync_tables.set_bundle_outcome(store, v.file_id, outcome)
+        if progress is not None:
+            progress.update(len(records), len(records))
     report.outcome = outcome
     return report
 
@@ -395,7 +397,8 @@ def _queue_conflict(store: Store, r: Record, device: str, file_id: str, cur: Cur
     submitted = sync_tables.open_review(store, r.type, r.id, "submitted")
     if submitted is not None:
         sync_tables.drop_review(store, submitted)
-    sync_tables.put_candidate(store, review, *_current_candidate(store, r.type, r.id, cur))
+    if cur.data is not None:
+        sync_tables.put_candidate(store, review, *_current_candidate(store, r.type, r.id, cur))
     sync_tables.put_candidate(store, review, *_candidate_args(r, device, file_id))
     # Back to the common base: whichever laptop's bundle arrived first must not win by arriving first.
     base = sync_tables.applied_with_base(store, r.type, r.id, r.base_version)

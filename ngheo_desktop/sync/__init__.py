@@ -9,3 +9,7 @@
 No Qt and no SQL here (a test checks the first; the database side lives in ``store``, the use cases in
 ``services.sync``).
 """
+
+from ngheo_desktop.sync import container, fingerprint, keys, payloads, trust
+
+__all__ = ["container", "fingerprint", "keys", "payloads", "trust"]
