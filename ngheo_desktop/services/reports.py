@@ -76,7 +76,9 @@ def print_village(store: Store, village_id: str, out: str | Path | BinaryIO,
     unit = store.unit(village_id)
     if unit is None or unit.level != "village":
         raise NothingToPrint(f"Không có thôn nào với mã '{village_id}'.")
-    ids = [hid for hid in store.household_ids(village_id) if store.assessments_for(hid)]
+    ids = store.household_ids(village_id)
+    rows = store.household_rows(ids)  # status is None until a household has an assessment
+    ids = [hid for hid in ids if rows[hid].status is not None]
     if not ids:
         raise NothingToPrint(f"{unit.name} chưa có hộ nào có kết quả rà soát để in.")
 
