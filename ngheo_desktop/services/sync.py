@@ -520,7 +520,7 @@ def _receipt_status(item: sync_tables.ReviewItem, cand: sync_tables.Candidate) -
 
 def export_receipt(store: Store, device_id: str, out: Path, passphrase: str | None = None) -> ExportReport:
     """A signed receipt for one laptop: every decision on its records not yet sent back."""
-    identity = keys.unlock(passphrase)
+    identity = _unlock_office(passphrase)
     entry = TrustRegistry.load().get(device_id)
     with store.transaction("xuất biên nhận"):
         decided = sync_tables.decided_for_receipt(store, entry.device_id)
@@ -538,6 +538,13 @@ def export_receipt(store: Store, device_id: str, out: Path, passphrase: str | No
                                     [item.id for item, _ in decided])
         atomic_write(Path(out), data)
     return ExportReport(Path(out), file_id, sequence, counts)
+
+
+def _unlock_office(passphrase: str | None) -> keys.Identity:
+    identity = keys.unlock(passphrase)
+    if identity.role != "office":
+        raise FileRejected("Chỉ văn phòng xã mới xuất biên nhận và tệp giao việc", "wrong_role")
+    return identity
 
 
 def _check_from_office(v: container.Verified, kind_vi: str) -> None:
@@ -602,11 +609,13 @@ def export_assignment(store: Store, device_id: str, village_id: str, out: Path, 
                       form_files: list[Path] | None = None, passphrase: str | None = None) -> ExportReport:
     """A signed file for one laptop: the village's households with last year's class, and any updated
     standard or score-table files (checked here before they leave the office)."""
-    identity = keys.unlock(passphrase)
+    identity = _unlock_office(passphrase)
     entry = TrustRegistry.load().get(device_id)
     unit = store.unit(village_id)
     if unit is None or unit.level != "village":
         raise NgheoError(f"Không có thôn/tổ dân phố có mã {village_id}")
+    if round_id is not None:
+        store.round(round_id)
     files = tuple(_form_file(Path(p)) for p in form_files or [])
     households = []
     for hid in store.household_ids(village_id=village_id):
