@@ -21,18 +21,12 @@ from typing import Any
 
 from ngheo_desktop.criteria import classifier_for, default_registry
 from ngheo_desktop.criteria.household import FORMAT, FORMAT_VERSION
-from ngheo_desktop.errors import NgheoError
-from ngheo_desktop.services import Progress
+from ngheo_desktop.services import Cancelled, Progress
 from ngheo_desktop.store import InvalidChange, Store
 
 ACTOR = "demo"
 LISTED = ("poor", "near_poor")
 BATCH = 1000
-
-
-class DemoCancelled(NgheoError):
-    def __init__(self) -> None:
-        super().__init__("Đã hủy tạo dữ liệu mẫu; không có gì được lưu.")
 
 
 @dataclass(frozen=True)
@@ -416,7 +410,7 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
             done += size
             progress.update(done, households)
             if progress.cancelled():
-                raise DemoCancelled()
+                raise Cancelled("tạo dữ liệu mẫu")
     return DemoSummary(households, n_villages, classes, n_assessments, n_support)
 
 

@@ -16,7 +16,7 @@ from ngheo_desktop.criteria import CLASS_VI, dump_json
 from ngheo_desktop.demo import build_demo
 from ngheo_desktop.services import NoProgress
 from ngheo_desktop.services import register as svc
-from ngheo_desktop.store import STATUS_VI, HouseholdRow, StorageError, Store, list_backups
+from ngheo_desktop.store import STATUS_VI, SUPPORT_KINDS, HouseholdRow, StorageError, Store, list_backups
 from ngheo_desktop.store.files import resolve_db_path
 
 ACTOR = "cli"
@@ -191,7 +191,7 @@ def cmd_household_show(args) -> int:
         print(f"{rnd.title}: {CLASS_VI[h.klass]} — {STATUS_VI[h.status]} (chuẩn {h.standard_id})")
     for s in support:
         amount = f" {s.amount:,} đ".replace(",", ".") if s.amount else ""
-        print(f"Hỗ trợ {s.date}: {s.kind}{amount} {s.provider}".rstrip())
+        print(f"Hỗ trợ {s.date}: {SUPPORT_KINDS[s.kind]}{amount} — {s.provider}".rstrip(" —"))
     return 0
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ngheo_desktop.errors import NgheoError
+
 
 class Progress(Protocol):
     def update(self, done: int, total: int) -> None: ...
@@ -26,3 +28,10 @@ class NoProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+class Cancelled(NgheoError):
+    """The user cancelled a long action; it ran in one transaction, so nothing was saved."""
+
+    def __init__(self, action: str):
+        super().__init__(f"Đã hủy {action}; không có gì được lưu.")

@@ -16,8 +16,8 @@ from typing import Any
 
 from ngheo_desktop.criteria import CLASS_ORDER, classifier_for, default_registry, load_household_json
 from ngheo_desktop.demo import build_demo
-from ngheo_desktop.errors import InvalidHousehold, NgheoError
-from ngheo_desktop.services import NoProgress, Progress
+from ngheo_desktop.errors import InvalidHousehold
+from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.store import (
     Assessment,
     HouseholdRow,
@@ -28,13 +28,6 @@ from ngheo_desktop.store import (
     restore_file,
 )
 from ngheo_desktop.store.files import resolve_db_path
-
-
-class Cancelled(NgheoError):
-    """The user cancelled a long action; nothing was saved."""
-
-    def __init__(self, action: str):
-        super().__init__(f"Đã hủy {action}; không có gì được lưu.")
 
 
 @dataclass(frozen=True)
@@ -90,7 +83,14 @@ def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: 
         except InvalidHousehold as exc:
             raise InvalidHousehold(f"{p.name}: {exc.field}", exc.reason) from None
     store.backup_rotating("truoc-nhap")
-    counts = store.import_households(docs, actor=actor, progress=progress)
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    with store.transaction("nhập hộ"):
+        for start in range(0, len(docs), 500):
+            for outcome, n in store.import_households(docs[start:start + 500], actor=actor).items():
+                counts[outcome] += n
+            progress.update(min(start + 500, len(docs)), len(docs))
+            if progress.cancelled():
+                raise Cancelled("nhập hộ")
     return counts, ChangeNotice("households_imported", tuple(d["household_id"] for d in docs))
 
 

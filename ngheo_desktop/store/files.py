@@ -79,8 +79,11 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         source.backup(target)
         # A backup must be one self-contained file: no -wal beside it.
         target.execute("PRAGMA journal_mode=DELETE")
-    finally:
+    except sqlite3.Error as exc:
         target.close()
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"Không sao lưu được vào {dest}: {exc}") from None
+    target.close()
     with partial.open("rb") as fh:
         os.fsync(fh.fileno())
     os.replace(partial, dest)

@@ -11,8 +11,8 @@ Adding tables (for example the sync package's peers and receipts):
    the only place that holds SQL);
 2. APPEND ``("000N_xyz", migrate_xyz)`` to ``MIGRATIONS`` below — never insert in the middle, rename,
    reorder or edit a migration that has shipped: files in the field already carry it;
-3. inside a migration use ``db.execute(...)`` only: it joins the open transaction, whereas
-   ``db.executescript`` and the sqlite-utils table helpers that commit would break all-or-nothing.
+3. inside a migration use ``db.execute(...)``, which joins the open transaction; never
+   ``db.executescript`` (it COMMITs first, breaking all-or-nothing).
 
 All pending migrations run in ONE transaction together with the new ``user_version``: a migration that
 fails (disk full, a bug) or a process killed half way leaves the file at its old version, never between.

@@ -231,7 +231,7 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         if len(applied) < len(known):
             if not fresh:
-                self.backup_taken = files.rotate_backup(conn, path, "truoc-nang-cap")
+                self.backup_taken = self.backup_rotating("truoc-nang-cap")
             mset = migration_set(migrations)
             with self._tx("nâng cấp cơ sở dữ liệu"):
                 mset.apply(self.db)
@@ -332,7 +332,7 @@ class Store:
                entries: Iterable[tuple[str, Any, Any]]) -> None:
         self.conn.executemany(
             "INSERT INTO audit(at, actor, entity, record_id, field, old, new) VALUES (?,?,?,?,?,?,?)",
-            [(at, actor, entity, record_id, f, None if o is None else canonical_json(o),
+            [(at, nfc(actor), entity, record_id, f, None if o is None else canonical_json(o),
               None if n is None else canonical_json(n)) for f, o, n in entries])
 
     def _touch_household(self, household_id: str, seq: int) -> None:
@@ -610,13 +610,12 @@ class Store:
         return "updated"
 
     def import_households(self, docs: Iterable[Mapping[str, Any]], *, actor: str,
-                          classes: Mapping[str, str | None] | None = None, trusted: bool = False,
-                          progress: Any = None) -> dict[str, int]:
+                          classes: Mapping[str, str | None] | None = None, trusted: bool = False) -> dict[str, int]:
         """Import many documents in ONE transaction (all or nothing); counts per outcome.
 
         ``trusted=True`` skips validation for documents built by this program's own generators (the
         demo commune; its tests validate every generated document). ``classes`` maps household id to
-        the register class. Cancelling through ``progress`` rolls everything back."""
+        the register class. For progress and cancelling, call it per chunk inside ``transaction()``."""
         counts = {"created": 0, "updated": 0, "unchanged": 0}
         docs = [dict(raw) if trusted else parse_household(dict(raw)) for raw in docs]
         with self._tx("nhập hộ"):
@@ -636,15 +635,9 @@ class Store:
                 chunk = fresh[start:start + 1000]
                 self._insert_households(chunk, actor, _now(), classes or {})
                 counts["created"] += len(chunk)
-                if progress is not None:
-                    progress.update(counts["created"], len(docs))
-                    if progress.cancelled():
-                        raise InvalidChange("Đã hủy nhập; không có hộ nào được lưu.")
             for doc in known:
                 klass = classes.get(doc["household_id"], self._KEEP) if classes is not None else self._KEEP
                 counts[self._import_one(doc, actor, klass)] += 1
-        if progress is not None:
-            progress.update(len(docs), len(docs))
         return counts
 
     def set_household_classes(self, classes: Mapping[str, str | None]) -> None:
@@ -871,9 +864,11 @@ class Store:
         if result.get("household_id") != household_id:
             raise InvalidChange("Kết quả phân loại không thuộc hộ này.")
         with self._tx("lưu phiếu đánh giá"):
-            doc = dict(snapshot) if snapshot is not None else self.get_household(household_id)
+            doc = parse_household(dict(snapshot)) if snapshot is not None else self.get_household(household_id)
             if not self.has_household(household_id):
                 raise NotFound("hộ", household_id)
+            if doc["household_id"] != household_id or result.get("record_version") != doc["record_version"]:
+                raise InvalidChange("Kết quả phân loại không được tính từ bản hồ sơ hộ kèm theo.")
             self.round(round_id)
             existing = self.get_assessment(household_id, round_id)
             self._check_transition(existing.status if existing else None, status, comment)

@@ -10,8 +10,8 @@ from factories import household
 
 from ngheo_desktop.cli import main
 from ngheo_desktop.criteria import parse_household
-from ngheo_desktop.demo import DemoCancelled, build_demo
-from ngheo_desktop.services import NoProgress
+from ngheo_desktop.demo import build_demo
+from ngheo_desktop.services import Cancelled, NoProgress
 from ngheo_desktop.services import register as svc
 from ngheo_desktop.store import InvalidChange, Store
 
@@ -92,7 +92,7 @@ class _CancelAfterFirstBatch:
 
 def test_cancelled_demo_leaves_nothing(tmp_path):
     with Store.open(tmp_path / "x.sqlite") as store:
-        with pytest.raises(DemoCancelled):
+        with pytest.raises(Cancelled):
             build_demo(store, households=1500, seed=1, progress=_CancelAfterFirstBatch())
         assert store.household_count() == 0 and store.units() == [] and not store.is_demo
 
@@ -204,3 +204,19 @@ def test_cli_demo_command(tmp_path, capsys):
     assert code == 0 and "DỮ LIỆU MẪU" in out
     code, _, err = _run(capsys, "demo", "--households", "40", "--db", str(tmp_path / "d.sqlite"))
     assert code == 2 and "đã có hộ" in err
+
+
+def test_cancelled_import_saves_nothing_but_keeps_a_backup(tmp_path):
+    files = []
+    for i in range(1200):
+        f = tmp_path / f"h{i}.json"
+        f.write_text(json.dumps(household(head_name=f"Hộ {i}"), ensure_ascii=False), encoding="utf-8")
+        files.append(f)
+    with Store.open(tmp_path / "imp.sqlite") as store:
+        store.save_household(household(), actor="a")
+        with pytest.raises(Cancelled):
+            svc.import_household_files(store, files, actor="a", progress=_CancelAfterFirstBatch())
+        assert store.household_count() == 1
+        assert store.backup_rotating("thu-cong").exists()
+        counts, notice = svc.import_household_files(store, files, actor="a")
+        assert counts["created"] == 1200 and len(notice.household_ids) == 1200

@@ -286,3 +286,15 @@ def test_search_follows_edits(searchable):
     store.save_household(doc, actor="a")
     assert store.search("tran duc anh") == []
     assert _names(store.search("tran duc hoa")) == ["Trần Đức Hòa"]
+
+
+def test_assessment_result_must_come_from_the_snapshot(store):
+    doc = store.save_household(household(), actor="a")
+    other = household()
+    _, r2 = _round_pair(store)
+    with pytest.raises(InvalidChange):
+        store.save_assessment(doc["household_id"], r2.id, classify(other), actor="a")
+    edited = store.save_household({**doc, "answers": {**doc["answers"], "address": "Mới"}}, actor="a")
+    with pytest.raises(InvalidChange):  # result of version 1, snapshot (stored) is version 2
+        store.save_assessment(doc["household_id"], r2.id, classify(doc), actor="a")
+    assert store.save_assessment(doc["household_id"], r2.id, classify(edited), actor="a").household_version == 2
