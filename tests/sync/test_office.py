@@ -10,6 +10,7 @@ import pytest
 from installations import Installation, cheap_keys, enrol, table_hash
 from sync_builders import household
 
+from ngheo_desktop.criteria import classify
 from ngheo_desktop.criteria.standards import default_registry
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import forms_dir
@@ -304,8 +305,7 @@ def test_village_meeting_below_the_share_sends_back_and_recognition_closes(world
     _office_with_village(office, docs)
     with office.store() as store:
         rnd = store.create_round(2027, "periodic", "2026-09-01", actor="t")
-        result = {"household_id": docs[1]["household_id"], "class": "poor",
-                  "standard": {"id": "vn-2027-2030", "sha256": "0" * 64}}
+        result = classify(store.get_household(docs[1]["household_id"]))
         store.save_assessment(docs[1]["household_id"], rnd.id, result, actor="t", status="completed")
         report = svc.record_village_meeting(
             store, rnd.id, None, "Thôn Đồng Tâm", "2026-11-20", 40, "Trưởng thôn Nguyễn Văn Tám",
@@ -358,8 +358,7 @@ def test_assignment_carries_households_last_year_and_a_provincial_standard(world
     _office_with_village(office, docs)
     with office.store() as store, office.active():
         rnd = store.create_round(2026, "periodic", "2025-09-01", actor="t")
-        result = {"household_id": docs[0]["household_id"], "class": "poor",
-                  "standard": {"id": "vn-2022-2025", "sha256": "0" * 64}}
+        result = classify(store.get_household(docs[0]["household_id"]))
         store.save_assessment(docs[0]["household_id"], rnd.id, result, actor="t", status="completed")
         village = next(u.id for u in store.units(level="village"))
         shipped = forms_dir() / "standards" / "vn-2022-2025.toml"
@@ -387,8 +386,7 @@ def test_assessments_and_support_travel_with_the_household_and_reopen_when_retur
     with field.store() as store:
         store.save_household(doc, actor="Mai")
         rnd = store.create_round(2027, "periodic", "2026-09-01", actor="Mai")
-        result = {"household_id": doc["household_id"], "class": "poor",
-                  "standard": {"id": "vn-2027-2030", "sha256": "0" * 64}}
+        result = classify(store.get_household(doc["household_id"]))
         store.save_assessment(doc["household_id"], rnd.id, result, actor="Mai", status="completed")
         store.add_support(doc["household_id"], "housing", "2026-10-01", actor="Mai", amount=40_000_000,
                           provider="Ngân hàng Chính sách xã hội", note="Hỗ trợ làm nhà")
@@ -396,7 +394,7 @@ def test_assessments_and_support_travel_with_the_household_and_reopen_when_retur
     assert report.counts == {"households": 1, "members": 4, "assessments": 1, "support": 1}
     assert _import(office, tmp_path / "f1.ngheo").outcome == {"created": 3}
     with office.store() as store:
-        assert store.get_assessment(doc["household_id"], rnd.id).klass == "poor"
+        assert store.get_assessment(doc["household_id"], rnd.id).klass == result["class"]
         assert store.round(rnd.id).title == "Rà soát định kỳ năm 2027"
         [support] = store.support_for(doc["household_id"])
         assert (support.amount, support.provider) == (40_000_000, "Ngân hàng Chính sách xã hội")
