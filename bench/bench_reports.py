@@ -6,7 +6,9 @@ Prints
 - a village batch: N households (default 1,000) into one PDF through ``render_sheets`` with the
   households generated lazily, as the register is read (target ≤ 30 s for 1,000);
 - memory of the batch: peak resident memory of a fresh process before and after batches of different
-  sizes — flat means the peak does not grow with the number of households.
+  sizes — flat means the peak does not grow with the number of households;
+- the same batch through the database: a village of N assessed households in a fresh SQLite file,
+  printed with ``services.reports.print_village`` (the path of ``ngheo sheets``).
 
     .venv/bin/python bench/bench_reports.py [--households N] [--runs R]
 """
@@ -32,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ngheo_desktop.criteria import classify, load_household_json
 from ngheo_desktop.paths import forms_dir
 from ngheo_desktop.reports.sheet import SheetInput, render_sheet, render_sheets
+from ngheo_desktop.services.reports import print_village
+from ngheo_desktop.store import Store
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Lò", "Vi"]
 MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Ngọc"]
@@ -105,6 +109,25 @@ def batch(n: int, progress=None) -> tuple[float, float, int, int]:
         return time.perf_counter() - t, time.process_time() - c, pages, out.stat().st_size
 
 
+def store_batch(n: int) -> tuple[float, float, int]:
+    """Seconds (wall, CPU) and pages for printing a village of ``n`` households from a database file."""
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.sqlite") as store:
+        province = store.add_unit("province", "Tỉnh Nghệ An", actor="bench")
+        commune = store.add_unit("commune", "Xã Quỳnh Thắng", actor="bench", parent_id=province.id, kind="xa")
+        village = store.add_unit("village", "Thôn Đồng Tâm", actor="bench", parent_id=commune.id, kind="thon")
+        rnd = store.create_round(2027, "periodic", "2026-09-15", actor="bench")
+        items = list(households(n, seed=3))
+        for item in items:
+            item.household["location"]["village_id"] = village.id
+        store.import_households([i.household for i in items], actor="bench", trusted=True)
+        store.add_assessments_bulk([(i.household, rnd.id, i.result, "completed", None) for i in items],
+                                   actor="bench")
+        del items
+        t, c = time.perf_counter(), time.process_time()
+        pages = print_village(store, village.id, Path(tmp) / "village.pdf")
+        return time.perf_counter() - t, time.process_time() - c, pages
+
+
 def _child(n: int) -> None:
     """In a fresh process: warm up, then print peak resident memory (MiB) before the batch, when every
     household is drawn, and after the file is written, with the batch's times and size."""
@@ -138,6 +161,10 @@ def main() -> None:
               f"{pages} pages, {size / 1e6:.1f} MB)" + ("  target ≤ 30 s for 1,000" if n == args.households else ""))
         print(f"  peak RSS: {before:.0f} MiB before, {drawn:.0f} MiB with every sheet drawn (+{drawn - before:.0f}), "
               f"{after:.0f} MiB after writing the file (+{after - before:.0f})")
+
+    seconds, cpu, pages = store_batch(args.households)
+    print(f"from the database (print_village): {seconds:.1f} s wall, {cpu:.1f} s CPU "
+          f"({cpu / args.households * 1000:.1f} ms CPU/household, {pages} pages)")
 
 
 if __name__ == "__main__":
