@@ -23,7 +23,7 @@ from ngheo_desktop.reports.model import Report
 from ngheo_desktop.reports.progress import NoProgress, Progress
 from ngheo_desktop.reports.sheet import SheetInput, render_sheet, render_sheets
 from ngheo_desktop.store import Round, Store, sync_tables
-from ngheo_desktop.store.report_queries import households_with_id_prefix, round_records
+from ngheo_desktop.store.report_queries import households_with_id_prefix, latest_result, round_records
 
 
 class NothingToPrint(NgheoError):
@@ -36,30 +36,24 @@ class UnknownReport(NgheoError):
 
 
 # ---------------------------------------------------------------------- sheets
-def _latest(store: Store, household_id: str) -> tuple[dict[str, Any], Any]:
-    """The household document and its latest assessment (None when never assessed)."""
-    doc = store.get_household(household_id)
-    history = store.assessments_for(household_id)
-    return doc, (history[-1] if history else None)
-
-
 def _current_record(store: Store, household_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    doc, assessment = _latest(store, household_id)
-    return doc, assessment.result if assessment else None
+    """The stored record a sheet's check code is computed from: the document and its latest result."""
+    latest = latest_result(store, household_id)
+    return store.get_household(household_id), latest.result if latest else None
 
 
 def sheet_input(store: Store, household_id: str, surveyor: str | None = None) -> SheetInput:
     """What the sheet of a household prints: the stored document and its latest result."""
-    doc, assessment = _latest(store, household_id)
-    if assessment is None:
+    doc = store.get_household(household_id)
+    latest = latest_result(store, household_id)
+    if latest is None:
         name = doc["answers"].get("head_name") or household_id
         raise NothingToPrint(f"Hộ {name} chưa có kết quả rà soát nào để in phiếu.")
-    round_title = store.round(assessment.round_id).title
     notes = ()
-    if assessment.household_version != doc["record_version"]:
-        notes = (f"Hồ sơ hộ đã được sửa sau lần đánh giá (đánh giá theo phiên bản {assessment.household_version}, "
+    if latest.household_version != doc["record_version"]:
+        notes = (f"Hồ sơ hộ đã được sửa sau lần đánh giá (đánh giá theo phiên bản {latest.household_version}, "
                  f"hồ sơ hiện là phiên bản {doc['record_version']}): cần đánh giá lại trước khi ký.",)
-    return SheetInput(doc, assessment.result, round_label=round_title, surveyor=surveyor, notes=notes)
+    return SheetInput(doc, latest.result, round_label=latest.round_title, surveyor=surveyor, notes=notes)
 
 
 def print_sheet(store: Store, household_id: str, out: str | Path | BinaryIO) -> int:

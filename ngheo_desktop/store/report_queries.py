@@ -64,3 +64,22 @@ def households_with_id_prefix(store: Store, hex_prefix: str) -> list[str]:
     pattern = hex_prefix[:8] + ("-" + hex_prefix[8:] if len(hex_prefix) > 8 else "")
     return [r[0] for r in store.conn.execute("SELECT id FROM households WHERE id LIKE ? ORDER BY rowid",
                                              (pattern + "%",))]
+
+
+@dataclass(frozen=True)
+class LatestResult:
+    """A household's most recent assessment: what its printed sheet shows."""
+
+    round_id: str
+    round_title: str
+    household_version: int
+    result: dict[str, Any]
+
+
+def latest_result(store: Store, household_id: str) -> LatestResult | None:
+    """The result of the household's latest round (rounds ordered as ``Store.rounds``), or None."""
+    row = store.conn.execute(
+        "SELECT r.id, r.title, a.household_version, a.result_z FROM assessments a JOIN rounds r ON r.id = a.round_id "
+        "WHERE a.household_id = ? ORDER BY r.year DESC, r.start_date DESC, r.created_at DESC LIMIT 1",
+        (household_id,)).fetchone()
+    return LatestResult(row[0], row[1], row[2], _unpack(row[3])) if row else None
