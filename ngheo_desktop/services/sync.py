@@ -32,6 +32,7 @@ from ngheo_desktop.criteria.standards import (
 )
 from ngheo_desktop.errors import FormDefinitionError, NgheoError
 from ngheo_desktop.paths import data_home, forms_dir
+from ngheo_desktop.services import Cancelled, Progress
 from ngheo_desktop.store import Store, sync_tables
 from ngheo_desktop.store.sync_tables import CURRENT, Current
 from ngheo_desktop.sync import container, keys, payloads
@@ -281,7 +282,7 @@ class ImportReport:
 
 
 def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None = None,
-                  hold_revoked: bool = False, progress: Any = None) -> ImportReport:
+                  hold_revoked: bool = False, progress: Progress | None = None) -> ImportReport:
     """Verify, then merge a whole bundle in one transaction (see the module docstring for the rules).
 
     Refused with nothing changed: a damaged or unsigned file, an unknown sender, a file for another office,
@@ -320,23 +321,28 @@ def import_bundle(store: Store, path: Path, actor: str, passphrase: str | None =
             sync_tables.add_new_households(store, [(r.data, r.base_version, r.hash, r.changed_at, r.changed_by)
                                                    for r in new], h.sender, v.file_id, f"{actor} (gói {h.sender})")
             outcome["created"] = len(new)
+        _tick(progress, len(new), len(records))
         new_ids = {r.id for r in new}
-        for i, r in enumerate(records):
-            if r.type == "household" and r.id in new_ids:
-                continue
+        rest = [r for r in records if not (r.type == "household" and r.id in new_ids)]
+        for i, r in enumerate(rest, 1):
             result = _merge_record(store, r, h.sender, v.file_id, actor, held)
             outcome[result] = outcome.get(result, 0) + 1
-            if progress is not None and i % 200 == 0:
-                progress.update(i, len(records))
-                if progress.cancelled():
-                    raise NgheoError("Đã hủy nhập gói; không có gì thay đổi")
+            if i % 200 == 0:
+                _tick(progress, len(new) + i, len(records))
         if not held:
             _queue_duplicate_ids(store, [r.data for r in records if r.type == "household"])
         sync_tables.set_bundle_outcome(store, v.file_id, outcome)
-        if progress is not None:
-            progress.update(len(records), len(records))
+        _tick(progress, len(records), len(records))
     report.outcome = outcome
     return report
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    """Report progress; a cancel raises inside the import's transaction, so nothing is kept."""
+    if progress is not None:
+        progress.update(done, total)
+        if progress.cancelled():
+            raise Cancelled("nhập gói dữ liệu")
 
 
 def _candidate_args(r: Record, device: str, file_id: str, in_register: bool = False) -> tuple:

@@ -14,6 +14,7 @@ from ngheo_desktop.criteria import classify
 from ngheo_desktop.criteria.standards import default_registry
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.services import Cancelled
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import sync_tables
 from ngheo_desktop.sync import container, keys, payloads
@@ -443,3 +444,28 @@ def test_failed_export_leaves_no_file_and_no_trace(world, tmp_path, monkeypatch)
         assert len(sync_tables.unsent_records(store)) == 1
         assert store.household_rows(store.household_ids()).popitem()[1].unsent
     assert _export(field, usb / "goi.ngheo").sequence == 1
+
+
+class _CancelAfter:
+    def __init__(self, updates: int):
+        self.updates, self.seen = updates, []
+
+    def update(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+
+    def cancelled(self) -> bool:
+        return len(self.seen) >= self.updates
+
+
+def test_cancelled_import_keeps_nothing_and_can_be_redone(world, tmp_path):
+    office, field, _ = world
+    _survey(field, [household(), household("Trần Văn Bình", "040084001111")])
+    _export(field, tmp_path / "b1.ngheo")
+    with office.store() as store, office.active():
+        before = table_hash(store)
+        with pytest.raises(Cancelled, match="Đã hủy nhập gói dữ liệu"):
+            svc.import_bundle(store, tmp_path / "b1.ngheo", "Văn thư xã", progress=_CancelAfter(1))
+        assert table_hash(store) == before
+        done = _CancelAfter(99)
+        assert svc.import_bundle(store, tmp_path / "b1.ngheo", "Văn thư xã", progress=done).outcome == {"created": 2}
+        assert done.seen[-1] == (2, 2)
