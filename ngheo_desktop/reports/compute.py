@@ -66,14 +66,15 @@ def summary_report(rows: list[ReportRow]) -> Report:
         _summary_table("2. Theo số nhân khẩu", "người", rows, lambda r: r.people),
         dep.tables[0],
     ], charts=dep.charts, landscape=True,
-        notes=["Tỷ lệ tính trên tổng số hộ (nhân khẩu) của thôn, kể cả hộ chưa rà soát."])
+        notes=["Tỷ lệ tính trên tổng số hộ (nhân khẩu) của thôn, kể cả hộ chưa rà soát.",
+               "Hộ chỉ có phiếu nháp hoặc phiếu bị trả lại được tính là chưa rà soát."])
 
 
 # ---------------------------------------------------------------------------- deprivation
 def _indicator_names(rows: list[ReportRow]) -> list[tuple[str, str]]:
     names: dict[str, str] = {}
     for row in rows:
-        for ind in (row.result or {}).get("indicators", ()):
+        for ind in (row.counted_result or {}).get("indicators", ()):
             names.setdefault(ind["id"], ind["name_vi"])
     return list(names.items())
 
@@ -116,7 +117,7 @@ def ethnic_minority(row: ReportRow) -> bool:
 
 
 def no_member_able_to_work(row: ReportRow) -> bool:
-    return "no_member_able_to_work" in (row.result or {}).get("flags", ())
+    return "no_member_able_to_work" in (row.counted_result or {}).get("flags", ())
 
 
 def merit_household(row: ReportRow) -> bool:
@@ -240,14 +241,15 @@ def alkire_foster(rows: Iterable[ReportRow]) -> AlkireFoster | None:
     """
     shares, cutoff, n = [], None, 0
     for row in rows:
-        if not row.result or not row.result.get("indicators"):
+        result = row.counted_result
+        if not result or not result.get("indicators"):
             continue
         n += 1
-        k = row.result["deprivation"]["cutoff"]
+        k = result["deprivation"]["cutoff"]
         cutoff = k if cutoff is None else cutoff
-        c = sum(1 for ind in row.result["indicators"] if ind["deprived"])
+        c = sum(1 for ind in result["indicators"] if ind["deprived"])
         if c >= k:
-            shares.append(c / len(row.result["indicators"]))
+            shares.append(c / len(result["indicators"]))
     if n == 0:
         return None
     q = len(shares)

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ABOVE_LINE = ("average_living", "above_average_living", "above_poverty_line")
+# A draft or returned assessment is not a result yet: the reports count the household as not yet assessed.
+# None is data that did not come from the register's workflow (imports, tests).
+COUNTED_STATUSES = (None, "completed", "approved")
 POOR, NEAR_POOR, AVERAGE = "poor", "near_poor", "average_living"
 
 
@@ -43,8 +46,14 @@ class ReportRow:
         return self.household["household_id"]
 
     @property
+    def counted_result(self) -> dict[str, Any] | None:
+        """The result when its assessment is completed or approved, else None."""
+        return self.result if self.status in COUNTED_STATUSES else None
+
+    @property
     def klass(self) -> str | None:
-        return self.result["class"] if self.result else None
+        result = self.counted_result
+        return result["class"] if result else None
 
     @property
     def people(self) -> int:
@@ -56,14 +65,14 @@ class ReportRow:
 
     def indicator(self, indicator_id: str) -> bool | None:
         """Deprived (True), not (False) or unknown/not assessed (None) on one indicator."""
-        for ind in (self.result or {}).get("indicators", ()):
+        for ind in (self.counted_result or {}).get("indicators", ()):
             if ind["id"] == indicator_id:
                 return ind["deprived"]
         return None
 
     @property
     def deprived_ids(self) -> list[str]:
-        return [ind["id"] for ind in (self.result or {}).get("indicators", ()) if ind["deprived"]]
+        return [ind["id"] for ind in (self.counted_result or {}).get("indicators", ()) if ind["deprived"]]
 
     @property
     def support_kinds(self) -> set[str]:

@@ -140,7 +140,7 @@ def build_report(store: Store, kind: str, round_id: str | None = None) -> tuple[
         raise UnknownReport(kind)
     rnd = _round(store, round_id)
     if kind == "trend":
-        rounds = [RoundRows(r.title, r.year, tuple(row for row in report_rows(store, r.id) if row.result))
+        rounds = [RoundRows(r.title, r.year, tuple(row for row in report_rows(store, r.id) if row.counted_result))
                   for r in store.rounds()]
         report = trend_report([r for r in rounds if r.rows])
     else:

@@ -124,3 +124,14 @@ def test_posting_list_has_names_village_class_only(rows):
     text = repr(table.rows)
     assert CITIZEN_ID not in text and "12345678" not in text and "12.345.678" not in text
     assert not any(word in text.lower() for word in ("bảo hiểm", "dinh dưỡng", "khuyết tật", "thu nhập"))
+
+
+def test_draft_and_returned_assessments_count_as_not_assessed(rows):
+    from dataclasses import replace
+
+    changed = [replace(r, status="draft") if r.head_name == "Nguyễn Văn An" else
+               replace(r, status="returned") if r.head_name == "Lò Văn Phóng" else r for r in rows]
+    hh = summary_report(changed).tables[0]
+    assert hh.row(COMMUNE_TOTAL)[1:] == [10, 1, 0.1, 3, 0.3, 2, 0.2, 3]
+    assert alkire_foster(changed).households == 7
+    assert movement_counts(changed, "poor")["Giảm khác (chưa rà soát, chuyển đi)"] == 2
