@@ -106,6 +106,11 @@ def verify_sheet_code(store: Store, code: str) -> Verification:
 
 
 # ---------------------------------------------------------------------- reports
+def report_kinds() -> dict[str, str]:
+    """Report kind → Vietnamese label, in the order a reports dialog lists them."""
+    return dict(KINDS)
+
+
 def _round(store: Store, round_id: str | None) -> Round:
     if round_id:
         return store.round(round_id)
