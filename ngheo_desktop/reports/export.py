@@ -25,9 +25,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.reports.compute import KINDS
 from ngheo_desktop.reports.data import ReportContext
+from ngheo_desktop.reports.errors import OutputError, cannot_write
 from ngheo_desktop.reports.fonts import BOLD, REGULAR, markup, pdf_text
 from ngheo_desktop.reports.layout import (
     MARGIN_BOTTOM,
@@ -43,10 +43,6 @@ from ngheo_desktop.text import format_date_vi, nfc
 
 FORMATS = ("pdf", "xlsx", "csv")
 SERIES_COLOURS = [colors.HexColor("#b03a2e"), colors.HexColor("#2e86c1"), colors.HexColor("#7d8c3a")]
-
-
-class ExportError(NgheoError):
-    """The report could not be written (unknown format, unwritable file)."""
 
 
 def format_cell(value: Any, kind: str) -> str:
@@ -292,8 +288,8 @@ WRITERS = {"pdf": write_pdf, "xlsx": write_xlsx, "csv": write_csv}
 
 def write_report(report: Report, ctx: ReportContext, fmt: str, out: str | Path | BinaryIO) -> None:
     if fmt not in WRITERS:
-        raise ExportError(f"Định dạng '{fmt}' không được hỗ trợ (chọn một trong: {', '.join(FORMATS)}).")
+        raise OutputError(f"Định dạng '{fmt}' không được hỗ trợ (chọn một trong: {', '.join(FORMATS)}).")
     try:
         WRITERS[fmt](report, ctx, out)
     except OSError as exc:
-        raise ExportError(f"Không ghi được tệp báo cáo: {exc.strerror or exc}") from None
+        raise cannot_write(out, exc) from None

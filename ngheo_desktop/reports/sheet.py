@@ -10,7 +10,9 @@ signed and filed per household).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
+import os
 import tempfile
 import zlib
 from collections.abc import Iterable
@@ -26,6 +28,7 @@ from reportlab.platypus import Flowable, Spacer
 from ngheo_desktop.criteria.household import member_age, member_name
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
 from ngheo_desktop.reports.checkcode import SheetStamp, stamp_for
+from ngheo_desktop.reports.errors import cannot_write
 from ngheo_desktop.reports.fonts import BOLD, REGULAR, pdf_text, register_fonts
 from ngheo_desktop.reports.layout import (
     FRAME_HEIGHT,
@@ -382,12 +385,29 @@ class _SheetWriter:
         self._spooled = len(pages)
 
 
+def _check_writable(out: str | Path | BinaryIO) -> None:
+    """Refuse an unwritable destination before a long batch, not after it."""
+    if isinstance(out, str | Path):
+        parent = Path(out).resolve().parent
+        if not parent.is_dir():
+            raise cannot_write(out, OSError(errno.ENOENT, "missing folder"))
+        if not os.access(parent, os.W_OK):
+            raise cannot_write(out, OSError(errno.EACCES, "not writable"))
+
+
+def _save(writer: _SheetWriter, out: object) -> None:
+    try:
+        writer.canvas.save()
+    except OSError as exc:
+        raise cannot_write(out, exc) from None
+
+
 def render_sheet(out: str | Path | BinaryIO, item: SheetInput, printed_on: dt.date | None = None) -> int:
     """Write one household's sheet as a PDF; returns the number of pages."""
     with tempfile.TemporaryFile() as spool:
         writer = _SheetWriter(out, printed_on, spool)
         pages = writer.add(item)
-        writer.canvas.save()
+        _save(writer, out)
     return pages
 
 
@@ -399,6 +419,7 @@ def render_sheets(out: str | Path | BinaryIO, items: Iterable[SheetInput], total
     the next is built. Raises ``Cancelled`` — and writes nothing — when ``progress.cancelled()``.
     """
     progress = progress or NoProgress()
+    _check_writable(out)
     pages = 0
     progress.update(0, total)
     with tempfile.TemporaryFile() as spool:
@@ -408,5 +429,5 @@ def render_sheets(out: str | Path | BinaryIO, items: Iterable[SheetInput], total
                 raise Cancelled(done, total)
             pages += writer.add(item)
             progress.update(done + 1, total)
-        writer.canvas.save()
+        _save(writer, out)
     return pages

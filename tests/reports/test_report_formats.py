@@ -9,7 +9,8 @@ from pdf_readback import pdf_text
 from report_fixture import CITIZEN_ID, CONTEXT, commune
 
 from ngheo_desktop.reports.compute import ROW_REPORTS, posting_report, summary_report
-from ngheo_desktop.reports.export import ExportError, write_report
+from ngheo_desktop.reports.errors import OutputError
+from ngheo_desktop.reports.export import write_report
 
 
 @pytest.fixture(scope="module")
@@ -82,5 +83,10 @@ def test_posting_list_files_hold_no_private_field(rows, tmp_path):
 
 
 def test_unknown_format_is_refused(rows, tmp_path):
-    with pytest.raises(ExportError, match="Định dạng 'docx'"):
+    with pytest.raises(OutputError, match="Định dạng 'docx'"):
         write_report(summary_report(rows), CONTEXT, "docx", tmp_path / "x.docx")
+
+
+def test_unwritable_place_is_one_vietnamese_reason(rows, tmp_path):
+    with pytest.raises(OutputError, match="thư mục không tồn tại"):
+        write_report(summary_report(rows), CONTEXT, "pdf", tmp_path / "missing" / "x.pdf")

@@ -133,3 +133,11 @@ def test_unknown_answers_are_shown_as_unknown(example, tmp_path):
     flat = " ".join(pdf_text(pdf).split())
     assert "Chỉ số chưa rõ do thiếu câu trả lời" in flat
     assert "Nguồn nước sinh hoạt" in flat
+
+
+def test_unwritable_sheet_file_is_a_clear_error(example, tmp_path):
+    from ngheo_desktop.reports.errors import OutputError
+
+    household, result = example
+    with pytest.raises(OutputError, match="thư mục không tồn tại"):
+        render_sheets(tmp_path / "missing" / "x.pdf", [SheetInput(household, result)], 1)
