@@ -15,7 +15,7 @@ from pathlib import Path
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import Store
-from ngheo_desktop.sync import keys
+from ngheo_desktop.sync import container, keys
 
 KIND_VI = {"submitted": "hồ sơ nộp", "conflict": "xung đột phiên bản", "duplicate_id": "trùng số định danh",
            "held": "gói từ thiết bị bị thu hồi"}
@@ -207,7 +207,7 @@ def cmd_bundle_inspect(args) -> int:
         _dump(info.as_json())
         return 0
     sig = "hợp lệ" if info.signature == "valid" else "CHƯA XÁC MINH (thiết bị chưa đăng ký)"
-    print(f"Loại: {info.kind}; số thứ tự {info.sequence}; tạo lúc {info.created}")
+    print(f"Loại: {container.KIND_VI[info.kind]}; số thứ tự {info.sequence}; tạo lúc {info.created}")
     print(f"Gửi từ: {info.sender} {info.sender_label}".rstrip() + f" — chữ ký {sig}")
     print(f"Gửi đến: {info.recipient}{' (máy này)' if info.for_this_installation else ''}")
     print("Số lượng: " + ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items())))
