@@ -14,6 +14,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ngheo_desktop.reports.errors import cannot_write
 from ngheo_desktop.reports.fonts import BOLD, REGULAR, markup
 from ngheo_desktop.reports.layout import (
     FRAME_WIDTH,
@@ -115,5 +116,8 @@ def render_minutes(out: str | Path | BinaryIO, minutes: MinutesInput, copies: in
         if story:
             story.append(PageBreak())
         story += _copy(minutes, number, copies, styles)
-    doc.build(story)
+    try:
+        doc.build(story)
+    except OSError as exc:
+        raise cannot_write(out, exc) from None
     return copies
