@@ -52,7 +52,6 @@ from ngheo_desktop.text import format_date_vi, format_vnd
 SHEET_TITLE = "PHIẾU KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO"
 QR_SIZE = 30 * mm
 METHOD_VI = {"worksheet": "Bảng kê thu nhập 12 tháng", "score": "Chấm điểm B1 (Phiếu B)"}
-DEPRIVED_VI = {True: "Thiếu hụt", False: "Không thiếu hụt", None: "Chưa rõ"}
 
 
 @dataclass(frozen=True)
@@ -317,8 +316,8 @@ class _SheetBuilder:
 
 def _draw_pages(canv: Canvas, pages, stamp: SheetStamp, running_head: str, printed: str) -> None:
     n = len(pages)
+    top = MARGIN_BOTTOM + FRAME_HEIGHT
     for i, page in enumerate(pages, start=1):
-        top = PAGE_HEIGHT - (PAGE_HEIGHT - FRAME_HEIGHT - MARGIN_BOTTOM)
         for flowable, x, y in page:
             flowable.drawOn(canv, MARGIN_X + x, MARGIN_BOTTOM + y)
         canv.setFont(REGULAR, 7.5)
