@@ -55,7 +55,10 @@ def first_start(path: str | Path | None = None, progress: Progress | None = None
     try:
         build_demo(store, households=households, seed=seed, progress=progress or NoProgress())
     except BaseException:
+        # The file was made by this call: without it the next start offers the demo again.
         store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         raise
     return store
 

@@ -178,6 +178,9 @@ class Store:
         store = cls(db, path, read_only)
         try:
             store._prepare(migrations, quick_check)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise DamagedFile(path, str(exc), files.latest_backup(path)) from None
         except BaseException:
             conn.close()
             raise
@@ -207,10 +210,11 @@ class Store:
             if problems != ["ok"]:
                 raise DamagedFile(path, "; ".join(problems), files.latest_backup(path))
         applied = [] if fresh else applied_names(self.db)
+        if set(applied) - set(known):
+            # Migrations this program does not know: written by a newer version.
+            raise NewerVersion(path, max(version, len(applied)), len(known))
         if applied != known[:len(applied)] or len(applied) != version:
-            raise NewerVersion(path, version, len(known)) if len(applied) > len(known) or (
-                set(applied) - set(known)) else DamagedFile(path, "lịch sử lược đồ không khớp",
-                                                             files.latest_backup(path))
+            raise DamagedFile(path, "lịch sử lược đồ không khớp", files.latest_backup(path))
         if self.read_only:
             if len(applied) < len(known):
                 raise StorageError(f"Cơ sở dữ liệu {path} cần được nâng cấp trước; hãy mở bằng ứng dụng chính.")
@@ -890,9 +894,8 @@ class Store:
                     "standard_id = ?, standard_sha256 = ?, result_z = ?, snapshot_z = ?, updated_at = ?, "
                     "updated_by = ?, version = version + 1 WHERE id = ?", (*params, aid))
                 old_status, old_class = existing.status, existing.klass
-            entries = [("status", old_status, status), ("class", old_class, result.get("class"))]
-            if comment:
-                entries.append(("comment", existing.comment if existing else None, comment))
+            entries = [("status", old_status, status), ("class", old_class, result.get("class")),
+                       ("comment", existing.comment if existing else None, params[2])]
             self._audit(at, actor, "assessment", aid, [e for e in entries if e[1] != e[2]])
             seq = self._log_change("assessment", aid, version, "create" if existing is None else "update", at)
             self._touch_household(household_id, seq)

@@ -220,3 +220,10 @@ def test_cancelled_import_saves_nothing_but_keeps_a_backup(tmp_path):
         assert store.backup_rotating("thu-cong").exists()
         counts, notice = svc.import_household_files(store, files, actor="a")
         assert counts["created"] == 1200 and len(notice.household_ids) == 1200
+
+
+def test_cancelled_first_start_leaves_no_file(tmp_path):
+    path = tmp_path / "first.sqlite"
+    with pytest.raises(Cancelled):
+        svc.first_start(path, _CancelAfterFirstBatch(), households=1500)
+    assert not path.exists()
