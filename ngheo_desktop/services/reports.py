@@ -145,9 +145,11 @@ def build_report(store: Store, kind: str, round_id: str | None = None) -> tuple[
         raise UnknownReport(kind)
     rnd = _round(store, round_id)
     if kind == "trend":
-        rounds = [RoundRows(r.title, r.year, tuple(row for row in report_rows(store, r.id) if row.counted_result))
-                  for r in store.rounds()]
-        report = trend_report([r for r in rounds if r.rows])
+        # Every round is measured against today's register: the file keeps no register size per round.
+        rounds = [RoundRows(r.title, r.year, tuple(report_rows(store, r.id))) for r in store.rounds()]
+        report = trend_report([r for r in rounds if any(row.counted_result for row in r.rows)])
+        report.notes.append("Tổng số hộ của mỗi kỳ là số hộ trong sổ hộ hiện nay (hộ chưa rà soát ở kỳ đó tính là "
+                            "không nghèo, không cận nghèo).")
     else:
         report = ROW_REPORTS[kind](report_rows(store, rnd.id))
     return report, report_context(store, rnd)
