@@ -19,6 +19,8 @@ from ngheo_desktop.sync import container, keys
 
 KIND_VI = {"submitted": "hồ sơ nộp", "conflict": "xung đột phiên bản", "duplicate_id": "trùng số định danh",
            "held": "gói từ thiết bị bị thu hồi"}
+COUNT_VI = {"households": "hộ", "members": "nhân khẩu", "assessments": "phiếu", "support": "khoản hỗ trợ",
+            "accepted": "chấp nhận", "returned": "trả lại", "rejected": "từ chối", "files": "tệp biểu mẫu"}
 OUTCOME_VI = {"created": "thêm mới", "updated": "cập nhật", "unchanged": "không đổi",
               "conflict": "xung đột (chờ xem xét)", "held": "giữ lại chờ xem xét"}
 
@@ -210,7 +212,7 @@ def cmd_bundle_inspect(args) -> int:
     print(f"Loại: {container.KIND_VI[info.kind]}; số thứ tự {info.sequence}; tạo lúc {info.created}")
     print(f"Gửi từ: {info.sender} {info.sender_label}".rstrip() + f" — chữ ký {sig}")
     print(f"Gửi đến: {info.recipient}{' (máy này)' if info.for_this_installation else ''}")
-    print("Số lượng: " + ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items())))
+    print("Số lượng: " + ", ".join(f"{COUNT_VI.get(k, k)} {v}" for k, v in sorted(info.counts.items())))
     return 0
 
 
