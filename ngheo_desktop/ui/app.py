@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ngheo_desktop import APP_NAME, __version__
@@ -24,6 +24,7 @@ from ngheo_desktop.ui.theme import apply_theme
 from ngheo_desktop.ui.worker import run_in_background
 
 DEMO_HOUSEHOLDS = 1500
+INTEGRITY_CHECK_DELAY_MS = 300
 
 
 def make_app(argv: Sequence[str] = ()) -> QApplication:
@@ -35,8 +36,15 @@ def make_app(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def open_session(settings: Settings) -> Session:
-    return Session(register.open_register(settings.database_file()), settings)
+def open_window(settings: Settings) -> MainWindow:
+    """The main window on the user's database, with the deferred integrity check started behind it."""
+    session = Session.open(settings)
+    window = MainWindow(session)
+    window.show()
+    # Started once the first frame is on screen, so the check does not compete with it for the CPU.
+    QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: run_in_background(
+        "", Session.check_integrity, session.db_path, parent=window, quiet=True))
+    return window
 
 
 def needs_demo(settings: Settings) -> bool:
@@ -67,8 +75,7 @@ class FirstStart(QWidget):
                                       on_error=self._failed)
 
     def _done(self, _result: object) -> None:
-        self.main_window = MainWindow(open_session(self.settings))
-        self.main_window.show()
+        self.main_window = open_window(self.settings)
         self.hide()
 
     def _failed(self, exc: BaseException) -> None:
@@ -83,9 +90,7 @@ def start(settings: Settings | None = None) -> MainWindow | FirstStart:
         first = FirstStart(settings)
         first.show()
         return first
-    window = MainWindow(open_session(settings))
-    window.show()
-    return window
+    return open_window(settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

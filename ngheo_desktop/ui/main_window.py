@@ -45,7 +45,8 @@ from ngheo_desktop.ui.wizard import AssessmentWizard
 from ngheo_desktop.ui.worker import Task, run_in_background
 
 SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 2000
+# Enough for any real query; more would only slow the first letters typed ("n" matches most names).
+SEARCH_LIMIT = 500
 
 
 def _count(n: int) -> str:
@@ -217,7 +218,11 @@ class MainWindow(QMainWindow):
             if self.village_id:
                 rows = [r for r in rows if r.village_id == self.village_id]
             self.model.set_ids([r.household_id for r in rows], rows)
-            self.count_label.setText(self.tr("{0} hộ khớp với “{1}”").format(_count(len(rows)), query))
+            if len(rows) >= SEARCH_LIMIT:
+                self.count_label.setText(self.tr("{0} hộ đầu tiên khớp với “{1}” — gõ thêm để thu hẹp").format(
+                    _count(len(rows)), query))
+            else:
+                self.count_label.setText(self.tr("{0} hộ khớp với “{1}”").format(_count(len(rows)), query))
         else:
             key, descending = self.sort
             self.model.set_ids(self.session.household_ids(self.village_id, key, descending))

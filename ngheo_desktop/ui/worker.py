@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -52,7 +53,9 @@ class Task(QObject):
     failed = Signal(object)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # No QObject parent: the task must outlive a window closed while it runs (it is kept in ``_live``
+        # until it reports), and the worker must never emit on a deleted object.
+        super().__init__()
         self.title = title
         self.progress = Progress()
         self.dialog: QProgressDialog | None = None
@@ -65,7 +68,7 @@ class Task(QObject):
         self.failed.connect(self._stop)
 
     def _show_dialog(self) -> None:
-        if not self.running:
+        if not self.running or (self._parent_widget is not None and not shiboken6.isValid(self._parent_widget)):
             return
         dialog = QProgressDialog(self.title, self.tr("Hủy"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(self.tr("Đang xử lý"))
@@ -113,9 +116,17 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.task.progress, *self.args)
         except Exception as exc:  # handed to the GUI thread's error presenter, never lost
-            self.task.failed.emit(exc)
+            self._report(self.task.failed, exc)
         else:
-            self.task.finished.emit(result)
+            self._report(self.task.finished, result)
+
+    @staticmethod
+    def _report(signal, payload: object) -> None:
+        try:
+            signal.emit(payload)
+        except RuntimeError:
+            # The application is shutting down and has already destroyed the task: nobody is left to tell.
+            return
 
 
 # Tasks stay referenced until they report, so a caller may drop its handle safely.
@@ -124,13 +135,16 @@ _live: set[Task] = set()
 
 def run_in_background(title: str, fn: Callable[..., Any], *args: Any, parent: QWidget | None = None,
                       on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[BaseException], None] | None = None) -> Task:
-    """Run ``fn(progress, *args)`` on the global thread pool; returns the task handle at once."""
+                      on_error: Callable[[BaseException], None] | None = None, quiet: bool = False) -> Task:
+    """Run ``fn(progress, *args)`` on the global thread pool; returns the task handle at once.
+
+    ``quiet`` work (a check the user did not ask for) never shows a progress dialog."""
     task = Task(title, parent)
     if on_done is not None:
         task.finished.connect(on_done)
     task.failed.connect(on_error or (lambda exc: present_error(exc, parent)))
     _live.add(task)
-    QTimer.singleShot(DIALOG_DELAY_MS, task, task._show_dialog)
+    if not quiet:
+        QTimer.singleShot(DIALOG_DELAY_MS, task, task._show_dialog)
     QThreadPool.globalInstance().start(_Runnable(task, fn, args))
     return task

@@ -452,6 +452,10 @@
         <translation> (demo data)</translation>
     </message>
     <message>
+        <source>{0} hộ đầu tiên khớp với “{1}” — gõ thêm để thu hẹp</source>
+        <translation>First {0} households matching “{1}” — type more to narrow down</translation>
+    </message>
+    <message>
         <source>{0} hộ khớp với “{1}”</source>
         <translation>{0} households match “{1}”</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ngheo_desktop.criteria import default_questionnaire
 from ngheo_desktop.paths import data_home
+from ngheo_desktop.store import DamagedFile
 from ngheo_desktop.ui import app as app_module
 from ngheo_desktop.ui.i18n import install_language, label, translations_dir
 from ngheo_desktop.ui.main_window import MainWindow
@@ -73,3 +74,21 @@ def test_translation_is_complete_and_compiled_from_its_source(tmp_path):
     out = tmp_path / "ngheo_en.qm"
     subprocess.run([lrelease, "-silent", str(source), "-qm", str(out)], check=True)
     assert out.read_bytes() == (translations_dir() / "ngheo_en.qm").read_bytes()
+
+
+def test_a_damaged_database_is_reported_after_the_window_opens(qtbot, monkeypatch, tmp_path):
+    """The integrity check runs behind the opened window; a failure reaches the error presenter."""
+    shown = []
+    monkeypatch.setattr("ngheo_desktop.ui.worker.present_error", lambda exc, parent=None: shown.append(exc))
+    def damaged(_progress, db_path):
+        raise DamagedFile(db_path, "trang 7 hỏng", None)
+
+    monkeypatch.setattr(app_module.Session, "check_integrity", staticmethod(damaged))
+    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 5)
+    first = app_module.start(Settings())
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
+    qtbot.addWidget(first.main_window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert isinstance(shown[0], DamagedFile)
+    first.main_window.close()
