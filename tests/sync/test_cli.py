@@ -111,3 +111,24 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
     assert code == 0 and "trả lại 1" in out
     _refused(*run(field, capsys, "bundle", "import", str(receipt), "--db", str(field.db_path)),
              "không phải gói dữ liệu")
+
+
+def test_assignment_from_the_command_line(pair, tmp_path, capsys):
+    office, field = pair
+    enrol(office, field)
+    with office.store() as store:
+        prov = store.add_unit("province", "Tỉnh Nghệ An", actor="t")
+        com = store.add_unit("commune", "Xã Quỳnh Thắng", actor="t", parent_id=prov.id)
+        village = store.add_unit("village", "Thôn Đồng Tâm", actor="t", parent_id=com.id)
+        doc = household()
+        doc["location"]["village_id"] = village.id
+        store.save_household(doc, actor="Văn thư")
+    out_file = tmp_path / "giao-viec.ngheo"
+    _refused(*run(office, capsys, "assign", "export", "--device", field.device_id, "--village", "khong-co",
+                  "-o", str(out_file), "--db", str(office.db_path)), "Không có thôn")
+    code, out, _ = run(office, capsys, "assign", "export", "--device", field.device_id, "--village", village.id,
+                       "-o", str(out_file), "--db", str(office.db_path))
+    assert code == 0 and "1 hộ, 0 tệp biểu mẫu" in out
+    code, out, _ = run(field, capsys, "assign", "import", str(out_file), "--db", str(field.db_path))
+    assert code == 0 and "thêm 1 hộ" in out
+    _refused(*run(field, capsys, "assign", "import", str(out_file), "--db", str(field.db_path)), "đã được nhập")
