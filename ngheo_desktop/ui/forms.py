@@ -107,6 +107,13 @@ class QuestionForm(QWidget):
         return self._blocks[qid].isVisibleTo(self)
 
 
+def confirm_field_in_focus(window: QWidget) -> None:
+    """Before a window closes, confirm what is typed in the focused field (its focus-out saves it)."""
+    focus = window.focusWidget()
+    if focus is not None:
+        focus.clearFocus()
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)

@@ -33,7 +33,7 @@ from ngheo_desktop.text import format_date_vi, format_vnd
 from ngheo_desktop.ui.draft import HouseholdDraft
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.fields import FieldParseError, parse_date_vi, parse_number
-from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, scrolling
+from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, confirm_field_in_focus, scrolling
 from ngheo_desktop.ui.session import Session
 
 
@@ -97,6 +97,10 @@ class HouseholdEditor(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.close)
         self._refresh()
         self.details.fields["head_name"].setFocus()
+
+    def closeEvent(self, event) -> None:
+        confirm_field_in_focus(self)
+        super().closeEvent(event)
 
     @property
     def household_id(self) -> str:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         session.notices.changed.connect(self._on_notice)
         self.editors: list[QWidget] = []
+        self.last_report: ReclassifyReport | None = None
         self.reload()
 
     # -- actions

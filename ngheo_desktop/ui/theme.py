@@ -1,8 +1,8 @@
-"""The bundled font and the app's look: the same on every machine, never relying on system fonts."""
+"""The bundled font, icon and the app's look: the same on every machine, never relying on system fonts."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ngheo_desktop.paths import bundled
@@ -54,5 +54,6 @@ def apply_theme(app: QApplication) -> None:
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
+    app.setWindowIcon(QIcon(str(bundled("resources", "icons", "ngheo.svg"))))
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)

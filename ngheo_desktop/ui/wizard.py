@@ -31,7 +31,7 @@ from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.text import format_date_vi
 from ngheo_desktop.ui.draft import HouseholdDraft
 from ngheo_desktop.ui.errors import present_error
-from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, scrolling
+from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, confirm_field_in_focus, scrolling
 from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.result_panel import ResultPanel
 
@@ -130,13 +130,17 @@ class AssessmentWizard(QWidget):
         self.finish_button.setToolTip(self.tr("Lưu kết quả rà soát (Ctrl+Enter)"))
         self.finish_button.setObjectName("primary")
         self.finish_button.clicked.connect(self.finish)
-        for b in (self.back_button, self.next_button, self.finish_button):
+        self.close_button = QPushButton(self.tr("Đóng, làm tiếp sau"))
+        self.close_button.setToolTip(self.tr("Mọi câu trả lời đã được lưu; mở lại sẽ tiếp tục ở phần này (Esc)"))
+        self.close_button.clicked.connect(self.close)
+        for b in (self.close_button, self.back_button, self.next_button, self.finish_button):
             bottom.addWidget(b)
         root.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_section)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.previous_section)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.finish)
+        QShortcut(QKeySequence("Escape"), self, self.close)
 
         self._refresh_overview()
         self._opening = True
@@ -239,6 +243,10 @@ class AssessmentWizard(QWidget):
         self.status.setProperty("ok", "true" if problem is None else "false")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def closeEvent(self, event) -> None:
+        confirm_field_in_focus(self)
+        super().closeEvent(event)
 
     def finish(self) -> None:
         missing = self.draft.missing()

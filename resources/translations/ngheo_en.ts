@@ -32,6 +32,14 @@
         <translation>Store the review result (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Đóng, làm tiếp sau</source>
+        <translation>Close, continue later</translation>
+    </message>
+    <message>
+        <source>Mọi câu trả lời đã được lưu; mở lại sẽ tiếp tục ở phần này (Esc)</source>
+        <translation>Every answer is saved; reopening continues at this section (Esc)</translation>
+    </message>
+    <message>
         <source>Phần {0}/{1}: {2}</source>
         <translation>Section {0}/{1}: {2}</translation>
     </message>

@@ -168,3 +168,25 @@ def test_print_sheet_of_an_assessed_household(main_window, session, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     main_window.print_action.trigger()
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_typed_answer_is_kept_when_the_wizard_is_closed(main_window, session, keyboard, focus_window, qtbot):
+    hid = main_window.model.id_at(3)
+    wizard = main_window.assess_household(hid)
+    focus_window(wizard)
+    address = wizard.forms["household"].fields["address"]
+    address.setFocus()
+    address.line.clear()
+    keyboard.type("Bản Nà Hẩu")                   # typed, not yet confirmed with Enter
+    keyboard.press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert session.household(hid)["answers"]["address"] == "Bản Nà Hẩu"
+
+
+def test_reclassify_runs_on_a_worker_and_reports(main_window, session, qtbot):
+    task = main_window.reclassify_preview()
+    qtbot.waitUntil(lambda: main_window.last_report is not None, timeout=30_000)
+    report = main_window.last_report
+    assert report.total == session.household_count()
+    assert report.dry_run
+    assert not task.running
