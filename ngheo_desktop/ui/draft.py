@@ -166,14 +166,6 @@ class HouseholdDraft:
             target[question_id] = value
         self._commit(candidate)
 
-    def set_location(self, **location: Any) -> None:
-        candidate = copy.deepcopy(self.doc)
-        candidate["location"].update({k: v for k, v in location.items() if v is not None})
-        for k, v in location.items():
-            if v is None:
-                candidate["location"].pop(k, None)
-        self._commit(candidate)
-
     def add_member(self) -> str:
         member_id = str(uuid.uuid4())
         candidate = copy.deepcopy(self.doc)

@@ -100,9 +100,6 @@ class QuestionForm(QWidget):
                 return field
         return None
 
-    def has_errors(self) -> bool:
-        return any(f.has_error() for qid, f in self.fields.items() if self._blocks[qid].isVisibleTo(self))
-
     def is_shown(self, qid: str) -> bool:
         return self._blocks[qid].isVisibleTo(self)
 

@@ -38,10 +38,6 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     return True
 
 
-def language() -> str:
-    return _language
-
-
 def label(item: Any) -> str:
     """The label (or title) of a question, choice or section in the interface language."""
     for stem in ("label", "title"):

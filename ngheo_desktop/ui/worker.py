@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.ui.errors import present_error
 
 DIALOG_DELAY_MS = 500
@@ -142,7 +143,15 @@ def run_in_background(title: str, fn: Callable[..., Any], *args: Any, parent: QW
     task = Task(title, parent)
     if on_done is not None:
         task.finished.connect(on_done)
-    task.failed.connect(on_error or (lambda exc: present_error(exc, parent)))
+    report_error = on_error or (lambda exc: present_error(exc, parent))
+
+    def failed(exc: BaseException) -> None:
+        # A job stopped by its Cancel button raises its own "cancelled, nothing saved" error: the user
+        # asked for that, so it is not reported as a failure.
+        if not (task.progress.cancelled() and isinstance(exc, NgheoError)):
+            report_error(exc)
+
+    task.failed.connect(failed)
     _live.add(task)
     if not quiet:
         QTimer.singleShot(DIALOG_DELAY_MS, task, task._show_dialog)

@@ -18,6 +18,7 @@ from ngheo_desktop.ui import app as app_module
 from ngheo_desktop.ui.i18n import install_language, label, translations_dir
 from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.settings import Settings, load_settings, save_settings
+from ngheo_desktop.ui.settings_dialog import SettingsDialog
 
 
 def test_bundled_font_is_the_app_font(qapp):
@@ -92,3 +93,15 @@ def test_a_damaged_database_is_reported_after_the_window_opens(qtbot, monkeypatc
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert isinstance(shown[0], DamagedFile)
     first.main_window.close()
+
+
+def test_settings_dialog_round_trip(qtbot, keyboard):
+    dialog = SettingsDialog(Settings(surveyor_name="", commune="Xã Quỳnh Thắng"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.surveyor.setFocus()
+    keyboard.type("Đặng Thị Huệ", dialog.surveyor)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    chosen = dialog.settings()
+    assert (chosen.surveyor_name, chosen.commune, chosen.language) == ("Đặng Thị Huệ", "Xã Quỳnh Thắng", "en")
+    assert chosen.database_path == ""          # the default file stays "default", not a fixed path

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ngheo_desktop.errors import InvalidHousehold
+from ngheo_desktop.errors import InvalidHousehold, NgheoError
 from ngheo_desktop.ui import worker
 from ngheo_desktop.ui.errors import log_file, present_error
 
@@ -79,3 +79,19 @@ def test_unexpected_error_points_to_the_log(qtbot):
     qtbot.addWidget(box)
     assert "ngoài dự kiến" in box.text()
     assert str(log_file()) in box.informativeText()
+
+
+def test_cancelled_job_is_not_reported_as_a_failure(qtbot, monkeypatch):
+    monkeypatch.setattr(worker, "DIALOG_DELAY_MS", 10)
+    errors = []
+
+    def stops_when_asked(progress):
+        while not progress.cancelled():
+            threading.Event().wait(0.005)
+        raise NgheoError("Đã hủy phân loại lại; không có gì được lưu.")
+
+    task = worker.run_in_background("Phân loại lại", stops_when_asked, on_error=errors.append)
+    qtbot.waitUntil(lambda: task.dialog is not None, timeout=5000)
+    task.dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    assert errors == []
