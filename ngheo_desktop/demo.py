@@ -19,7 +19,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from ngheo_desktop.criteria import classifier_for, default_registry
+from ngheo_desktop.criteria import Standard, classifier_for, default_registry
 from ngheo_desktop.criteria.household import FORMAT, FORMAT_VERSION
 from ngheo_desktop.services import Cancelled, Progress
 from ngheo_desktop.store import InvalidChange, Store
@@ -142,6 +142,25 @@ def _sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-x))
 
 
+@dataclass(frozen=True, slots=True)
+class _Chances:
+    """What a household's latent welfare ``z`` (standard normal, low = poor) means for each member."""
+
+    z: float
+    insured: float
+    malnourished: float
+    out_of_school: float
+    studying: float
+    employment: tuple[tuple[str, float], ...]
+
+    @classmethod
+    def of(cls, z: float) -> _Chances:
+        return cls(z, _sigmoid(3.6 + 0.5 * z), _sigmoid(-3.6 - 0.9 * z), _sigmoid(-4.2 - 1.0 * z), 0.3 + 0.8 * z,
+                   (("self_employed", 0.55), ("wage_contract", 0.2 + 0.1 * max(z, 0)),
+                    ("wage_no_contract", 0.06 + 0.04 * max(-z, 0)), ("unemployed", 0.015 + 0.03 * max(-z, 0)),
+                    ("not_in_labour_force", 0.08)))
+
+
 class _Generator:
     """Builds household documents; ``z`` is a household's latent welfare (standard normal, low = poor)."""
 
@@ -187,7 +206,7 @@ class _Generator:
             return "primary"
         return "none"
 
-    def member(self, relation: str, sex: str, age: int, z: float, ethnicity: str, review: dt.date,
+    def member(self, relation: str, sex: str, age: int, w: _Chances, ethnicity: str, review: dt.date,
                surname: str | None) -> dict[str, Any]:
         rng = self.rng
         born = self.birth(age, review)
@@ -199,38 +218,37 @@ class _Generator:
         severe_p = 0.01 + (0.05 if age >= 70 else 0)
         m["disability"] = "severe" if r < severe_p else "mild" if r < severe_p + 0.03 else "none"
         # Children under 6 get free cards; poorer adults more often have none.
-        m["has_health_insurance"] = age < 6 or rng.random() < _sigmoid(3.6 + 0.5 * z)
+        m["has_health_insurance"] = age < 6 or rng.random() < w.insured
         if age <= 15:
-            m["malnourished"] = rng.random() < _sigmoid(-3.6 - 0.9 * z)
+            m["malnourished"] = rng.random() < w.malnourished
         if 3 <= age <= 15:
-            m["attending_school"] = rng.random() > _sigmoid(-4.2 - 1.0 * z)
+            m["attending_school"] = rng.random() > w.out_of_school
         if 16 <= age <= 30:
-            m["in_education"] = age <= 22 and rng.random() < _sigmoid(0.3 + 0.8 * z - (age - 16) * 0.4)
+            m["in_education"] = age <= 22 and rng.random() < _sigmoid(w.studying - (age - 16) * 0.4)
         if age >= 15:
             able = m["disability"] != "severe" and (age < 75 or rng.random() < 0.3)
             m["able_to_work"] = able
-            m["education_level"] = self.education(age, z)
+            m["education_level"] = self.education(age, w.z)
             if not able or age >= 65 or m.get("in_education"):
                 status = "not_in_labour_force"
             else:
-                status = _pick(rng, (("self_employed", 0.55), ("wage_contract", 0.2 + 0.1 * max(z, 0)),
-                                     ("wage_no_contract", 0.06 + 0.04 * max(-z, 0)),
-                                     ("unemployed", 0.015 + 0.03 * max(-z, 0)), ("not_in_labour_force", 0.08)))
+                status = _pick(rng, w.employment)
             m["employment_status"] = status
         return m
 
     def members(self, z: float, review: dt.date) -> list[dict[str, Any]]:
         rng = self.rng
+        w = _Chances.of(z)
         ethnicity = self.ethnicities.draw(rng)
         head_sex = "male" if rng.random() < 0.78 else "female"
         head_age = int(min(90, max(21, rng.triangular(21, 88, 44))))
         surname = self.surnames.draw(rng)
-        out = [self.member("head", head_sex, head_age, z, ethnicity, review, surname)]
+        out = [self.member("head", head_sex, head_age, w, ethnicity, review, surname)]
         alone = head_age > 68 and rng.random() < 0.35
         if not alone and rng.random() < (0.88 if head_age < 70 else 0.55):
             spouse_sex = "female" if head_sex == "male" else "male"
             spouse_age = max(18, head_age + _randint(rng, -6, 3) * (1 if head_sex == "female" else -1))
-            out.append(self.member("spouse", spouse_sex, spouse_age, z, ethnicity, review, None))
+            out.append(self.member("spouse", spouse_sex, spouse_age, w, ethnicity, review, None))
         if not alone and 20 <= head_age <= 62:
             # Poorer and minority families are a little larger.
             mean = 1.8 + 0.35 * max(-z, 0) + (0.5 if ethnicity not in ("kinh", "hoa") else 0)
@@ -238,15 +256,15 @@ class _Generator:
                 age = _randint(rng, 0, max(0, min(head_age - 19, 30)))
                 sex = _choice(rng, ("male", "female"))
                 child_surname = surname if head_sex == "male" else None
-                out.append(self.member("child", sex, age, z, ethnicity, review, child_surname))
+                out.append(self.member("child", sex, age, w, ethnicity, review, child_surname))
         if not alone and head_age < 55 and rng.random() < 0.16:
             for _ in range(_choice(rng, (1, 1, 2))):
                 age = min(98, head_age + _randint(rng, 22, 32))
-                out.append(self.member("parent", _choice(rng, ("male", "female")), age, z, ethnicity, review, None))
+                out.append(self.member("parent", _choice(rng, ("male", "female")), age, w, ethnicity, review, None))
         if not alone and head_age >= 55 and rng.random() < 0.3:
             for _ in range(_randint(rng, 1, 3)):
                 sex = _choice(rng, ("male", "female"))
-                out.append(self.member("grandchild", sex, _randint(rng, 0, 12), z, ethnicity, review, surname))
+                out.append(self.member("grandchild", sex, _randint(rng, 0, 12), w, ethnicity, review, surname))
         return out
 
     def answers(self, z: float, members: list[dict[str, Any]], village: str, review: dt.date) -> dict[str, Any]:
@@ -351,7 +369,8 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
     profile = PROFILES[(seed - 1) % len(PROFILES)]
     gen = _Generator(rng, profile)
     registry = default_registry()
-    classifiers = [classifier_for(registry.for_year(year)) for year, _, _ in ROUNDS]
+    standards = [registry.for_year(year) for year, _, _ in ROUNDS]
+    classifiers = [classifier_for(std) for std in standards]
     classes: dict[str | None, int] = {}
     n_assessments = n_support = 0
     progress.update(0, households)
@@ -384,12 +403,12 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
                 review2 = starts[1] + dt.timedelta(days=_randrange(rng, 70))
                 doc, z = gen.household(village, review2)
                 old = gen.earlier(doc, z, starts[0] + dt.timedelta(days=_randrange(rng, 70)))
-                # Every household is classified in both rounds (``decide``, the fast path); the full
-                # explained result is built for the households the round actually assessed: those on
-                # the lists, those who fell onto them and a sample of the others.
+                # The past round assessed the households on its lists and a sample of the others; only
+                # a household at or below the poverty line can be on a list, and for those the
+                # classifier decides. The full explained result is built for every assessed household;
+                # the register class of every household comes from the classifier (``decide``).
                 sampled1 = rng.random() < 0.04
-                class1 = classifiers[0].decide(old).klass
-                listed1 = class1 in LISTED
+                listed1 = _below_line(standards[0], old) and classifiers[0].decide(old).klass in LISTED
                 assessed1 = listed1 or sampled1
                 if assessed1:
                     doc["record_version"] = 2
@@ -412,6 +431,13 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
             if progress.cancelled():
                 raise Cancelled("tạo dữ liệu mẫu")
     return DemoSummary(households, n_villages, classes, n_assessments, n_support)
+
+
+def _below_line(standard: Standard, doc: dict[str, Any]) -> bool:
+    """Counted income at or below the standard's poverty line (domain §3: above it a household is never
+    poor or near-poor), read from the standard's own parameters."""
+    counted = sum(doc["answers"].get(q) or 0 for q in standard.worksheet_counted.value)
+    return counted <= standard.income[doc["location"]["area"]].poverty_line.value * len(doc["members"]) * 12
 
 
 def _support(rng: random.Random, doc: dict[str, Any], old: dict[str, Any],
