@@ -252,7 +252,13 @@ class MainWindow(QMainWindow):
 
     def _on_notice(self, notice: ChangeNotice) -> None:
         searching = bool(self.search_box.text().strip())
-        self.model.refresh(notice.household_ids, append_new=notice.kind == "household_saved" and not searching)
+        self.model.refresh(notice.household_ids)
+        if notice.kind == "household_saved" and not searching:
+            # A household entered by hand joins the list shown, if it belongs to the village filtered on.
+            new = [hid for hid in notice.household_ids if self.model.row_of(hid) is None]
+            rows = self.session.household_rows(new) if new else {}
+            self.model.append([hid for hid in new if hid in rows
+                               and self.village_id in (None, rows[hid].village_id)])
         self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())) if not searching
                                  else self.count_label.text())
 

@@ -73,20 +73,25 @@ class HouseholdTableModel(QAbstractTableModel):
             self._row_of = {hid: i for i, hid in enumerate(self._ids)}
         return self._row_of.get(household_id)
 
-    def refresh(self, household_ids: Iterable[str], append_new: bool = False) -> None:
-        """Refetch the named rows; with ``append_new`` a household not yet listed is added at the end."""
+    def refresh(self, household_ids: Iterable[str]) -> None:
+        """Refetch the named rows that are listed (the view repaints just those)."""
         for hid in household_ids:
             self._cache.pop(hid, None)
             row = self.row_of(hid)
-            if row is None:
-                if append_new:
-                    n = len(self._ids)
-                    self.beginInsertRows(QModelIndex(), n, n)
-                    self._ids.append(hid)
-                    self._row_of[hid] = n
-                    self.endInsertRows()
-                continue
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def append(self, household_ids: list[str]) -> None:
+        """Add households at the end (new ones keep register order: their number is the next one)."""
+        if not household_ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(household_ids) - 1)
+        for i, hid in enumerate(household_ids):
+            self._ids.append(hid)
+            if self._row_of is not None:
+                self._row_of[hid] = first + i
+        self.endInsertRows()
 
     # -- rows
     def _remember(self, row: HouseholdRow) -> None:

@@ -264,6 +264,10 @@ class AssessmentWizard(QWidget):
                 form = self.roster[first.section].form
             else:
                 form = self.forms[first.section]
+            # Every unanswered required question on the page says so beside itself.
+            for gap in missing:
+                if gap.section == first.section and gap.member_id == first.member_id:
+                    form.fields[gap.question].show_error(self.tr("Câu bắt buộc: cần trả lời trước khi hoàn tất."))
             form.fields[first.question].setFocus()
             self.status.setText(self.draft.completion_problem())
             return

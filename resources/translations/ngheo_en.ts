@@ -67,6 +67,10 @@
         <source>Đã đủ thông tin: có thể hoàn tất rà soát.</source>
         <translation>Everything needed is answered: the review can be completed.</translation>
     </message>
+    <message>
+        <source>Câu bắt buộc: cần trả lời trước khi hoàn tất.</source>
+        <translation>Required: answer this before completing.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>

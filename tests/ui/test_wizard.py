@@ -162,6 +162,19 @@ def test_finish_with_missing_answers_goes_to_the_first_gap(open_wizard, new_doc,
     assert wizard.current_section().id == "members"
     assert "chưa có thành viên" in wizard.status.text()
 
+    keyboard.press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    keyboard.enter("Vàng A Dơ")
+    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert rec.completed is None
+    assert wizard.current_section().id == "household"
+    form = wizard.forms["household"]
+    assert "bắt buộc" in form.fields["head_name"].error.text()
+    assert "bắt buộc" in form.fields["merit_household"].error.text()
+    assert form.fields["address"].error.isHidden()           # optional: no complaint
+    assert wizard.focusWidget() is form.fields["head_name"].editor
+    keyboard.enter("Vàng A Dơ")
+    assert form.fields["head_name"].error.isHidden()
+
 
 def test_resume_on_saved_section(open_wizard, new_doc, keyboard):
     wizard, rec = open_wizard(new_doc)
