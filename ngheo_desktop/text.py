@@ -14,16 +14,19 @@ _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d"})
 
 
 def nfc(text: str) -> str:
-    # ASCII is always NFC; skipping it makes normalising ids, dates and codes nearly free.
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
+    # ASCII is always NFC, and most Vietnamese text arrives composed: checking is much cheaper than
+    # normalising, so ids, dates, codes and already-composed names pass through untouched.
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def nfc_deep(value: Any) -> Any:
     """A copy with every string inside nested dicts and lists (keys included) NFC-normalised."""
     if isinstance(value, str):
-        return value if value.isascii() else unicodedata.normalize("NFC", value)
+        return nfc(value)
     if isinstance(value, dict):
-        return {(k if k.isascii() else nfc(k)) if isinstance(k, str) else k: nfc_deep(v) for k, v in value.items()}
+        return {nfc(k) if isinstance(k, str) else k: nfc_deep(v) for k, v in value.items()}
     if isinstance(value, list):
         return [nfc_deep(v) for v in value]
     return value

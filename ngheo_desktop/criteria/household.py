@@ -61,50 +61,59 @@ def _is_uuid(value: Any) -> bool:
     return True
 
 
-def _check_answer(q: Question, value: Any, field: str, review_date: dt.date, today: dt.date) -> None:
+class _Bad(Exception):
+    """An answer is invalid; the caller adds where it is (built only on failure: validation is hot)."""
+
+
+def _check_answer(q: Question, value: Any, review_date: dt.date, today: dt.date) -> None:
     if value is None:
         return
     t = q.type
     if t in ("text", "citizen_id"):
         if not isinstance(value, str):
-            raise InvalidHousehold(field, "phải là chuỗi ký tự")
+            raise _Bad("phải là chuỗi ký tự")
         if t == "citizen_id" and not _CITIZEN_ID.match(value):
-            raise InvalidHousehold(field, "số định danh cá nhân phải gồm đúng 12 chữ số")
+            raise _Bad("số định danh cá nhân phải gồm đúng 12 chữ số")
         if q.max_length is not None and len(value) > q.max_length:
-            raise InvalidHousehold(field, f"dài quá {q.max_length} ký tự")
+            raise _Bad(f"dài quá {q.max_length} ký tự")
         if q.pattern is not None and not re.match(q.pattern, value):
-            raise InvalidHousehold(field, "không đúng định dạng")
+            raise _Bad("không đúng định dạng")
     elif t in ("integer", "money", "number"):
         allowed = (int, float) if t == "number" else (int,)
         if isinstance(value, bool) or not isinstance(value, allowed):
-            raise InvalidHousehold(field, "phải là số" + (" nguyên" if t != "number" else ""))
+            raise _Bad("phải là số" + (" nguyên" if t != "number" else ""))
         if value != value or value in (float("inf"), float("-inf")):
-            raise InvalidHousehold(field, "phải là số hữu hạn")
+            raise _Bad("phải là số hữu hạn")
         if q.minimum is not None and value < q.minimum:
-            raise InvalidHousehold(field, f"không được nhỏ hơn {q.minimum:g}")
+            raise _Bad(f"không được nhỏ hơn {q.minimum:g}")
         if q.maximum is not None and value > q.maximum:
-            raise InvalidHousehold(field, f"không được lớn hơn {q.maximum:g}")
+            raise _Bad(f"không được lớn hơn {q.maximum:g}")
     elif t == "boolean":
         if not isinstance(value, bool):
-            raise InvalidHousehold(field, "phải là true hoặc false")
+            raise _Bad("phải là true hoặc false")
     elif t == "choice":
         if not isinstance(value, str) or value not in q.choice_values:
-            raise InvalidHousehold(field, f"'{value}' không phải lựa chọn hợp lệ")
+            raise _Bad(f"'{value}' không phải lựa chọn hợp lệ")
     elif t == "multi_choice":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise InvalidHousehold(field, "phải là danh sách lựa chọn")
+            raise _Bad("phải là danh sách lựa chọn")
         if len(set(value)) != len(value):
-            raise InvalidHousehold(field, "lựa chọn bị trùng")
+            raise _Bad("lựa chọn bị trùng")
         if not q.choices_from_score_table:
             for v in value:
                 if v not in q.choice_values:
-                    raise InvalidHousehold(field, f"'{v}' không phải lựa chọn hợp lệ")
+                    raise _Bad(f"'{v}' không phải lựa chọn hợp lệ")
     elif t == "date":
-        d = parse_date(value, field)
+        try:
+            d = dt.date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            d = None
+        if d is None:
+            raise _Bad(f"'{value}' không phải ngày hợp lệ (YYYY-MM-DD)")
         if q.min_date and d < dt.date.fromisoformat(q.min_date):
-            raise InvalidHousehold(field, f"ngày trước {q.min_date}")
+            raise _Bad(f"ngày trước {q.min_date}")
         if q.not_in_future and (d > today or d > review_date):
-            raise InvalidHousehold(field, "ngày không được sau ngày rà soát hoặc ở tương lai")
+            raise _Bad("ngày không được sau ngày rà soát hoặc ở tương lai")
 
 
 def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
@@ -168,7 +177,10 @@ def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
         q = questions.get(qid)
         if q is None or q.scope != "household":
             raise InvalidHousehold(f"answers.{qid}", "câu hỏi không có trong phiếu rà soát (phạm vi hộ)")
-        _check_answer(q, value, f"answers.{qid}", review_date, today)
+        try:
+            _check_answer(q, value, review_date, today)
+        except _Bad as bad:
+            raise InvalidHousehold(f"answers.{qid}", str(bad)) from None
 
     members = doc["members"]
     if not isinstance(members, list):
@@ -191,7 +203,10 @@ def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
             q = questions.get(qid)
             if q is None or q.scope != "member":
                 raise InvalidHousehold(f"{where}.{qid}", "câu hỏi không có trong phiếu rà soát (phạm vi thành viên)")
-            _check_answer(q, value, f"{where}.{qid}", review_date, today)
+            try:
+                _check_answer(q, value, review_date, today)
+            except _Bad as bad:
+                raise InvalidHousehold(f"{where}.{qid}", str(bad)) from None
         if member.get("birth_date"):
             age = age_on(dt.date.fromisoformat(member["birth_date"]), review_date)
             if age > MAX_AGE:

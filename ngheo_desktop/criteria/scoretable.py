@@ -19,14 +19,13 @@ forms/procedure.toml; B1 = the column's base points + the points of every item t
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ngheo_desktop.criteria._toml import read_definition, require
 from ngheo_desktop.criteria.standards import regions
 from ngheo_desktop.errors import FormDefinitionError
-from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.paths import data_home, forms_dir
 
 
 @dataclass(frozen=True)
@@ -86,10 +85,7 @@ def load_score_table(path: Path) -> ScoreTable:
 
 
 def score_table_dirs() -> list[Path]:
-    dirs = [forms_dir() / "score_tables"]
-    home = os.environ.get("NGHEO_HOME")
-    if home:
-        dirs.append(Path(home) / "score_tables")
+    dirs = [forms_dir() / "score_tables", data_home() / "score_tables"]
     return [d for d in dirs if d.is_dir()]
 
 

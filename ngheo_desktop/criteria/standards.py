@@ -1,6 +1,6 @@
 """Poverty standards as versioned data: loading, validation and the choice of standard for a review.
 
-A standard file (forms/standards/*.toml, or a province's own file in ``NGHEO_HOME/standards``) holds
+A standard file (forms/standards/*.toml, or a province's own file in the data folder's ``standards/``) holds
 every number of the law with ``verified`` and a source note. Loading refuses a broken or inconsistent
 file with its name, the key and the reason: nothing is ever scored against a half-read standard.
 """
@@ -8,7 +8,6 @@ file with its name, the key and the reason: nothing is ever scored against a hal
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -19,7 +18,7 @@ from ngheo_desktop.criteria._toml import read_definition, require
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
 from ngheo_desktop.criteria.rules import RULE_KINDS
 from ngheo_desktop.errors import FormDefinitionError, UnknownStandard
-from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.paths import data_home, forms_dir
 
 AREAS = ("rural", "urban")
 REVIEW_KINDS = ("periodic", "regular")
@@ -207,12 +206,10 @@ def load_standard(path: Path, questionnaire: Questionnaire | None = None) -> Sta
 
 
 def standard_dirs() -> list[Path]:
-    """National standards ship in forms/standards; a province adds its own in NGHEO_HOME/standards."""
-    dirs = [forms_dir() / "standards"]
-    home = os.environ.get("NGHEO_HOME")
-    if home and (Path(home) / "standards").is_dir():
-        dirs.append(Path(home) / "standards")
-    return dirs
+    """National standards ship in forms/standards; a province's own (or one received in an assignment)
+    sits in the data folder's ``standards/``."""
+    local = data_home() / "standards"
+    return [forms_dir() / "standards", *([local] if local.is_dir() else [])]
 
 
 class StandardRegistry:
@@ -232,8 +229,13 @@ class StandardRegistry:
 
     @classmethod
     def load(cls, dirs: list[Path] | None = None, questionnaire: Questionnaire | None = None) -> StandardRegistry:
-        files = sorted(p for d in (dirs or standard_dirs()) for p in d.glob("*.toml"))
-        return cls([load_standard(p, questionnaire) for p in files])
+        """Load every standard in ``dirs``; a file in a later folder (the data folder: a province's own, or
+        an update the office sent) replaces a shipped standard with the same id."""
+        by_id: dict[str, Standard] = {}
+        for folder in dirs or standard_dirs():
+            in_folder = [load_standard(p, questionnaire) for p in sorted(folder.glob("*.toml"))]
+            by_id.update(cls(in_folder)._by_id)  # duplicates inside one folder are still refused
+        return cls(list(by_id.values()))
 
     def all(self) -> list[Standard]:
         return sorted(self._by_id.values(), key=lambda s: (s.valid_from_year, s.kind, s.id))

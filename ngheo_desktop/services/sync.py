@@ -735,7 +735,7 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
                            ) -> MeetingReport:
     """Record a village meeting (họp dân): attendance and, per household discussed, how many agreed.
 
-    A household agreed by less than ``village_meeting.min_agreement_share`` (forms/procedure.toml) of those
+    A household agreed by fewer than ``village_meeting.min_agreement_share`` (forms/procedure.toml) of those
     attending goes back for re-survey: its assessment in the round is returned with the reason, and its
     submission (if it came from a laptop) is returned so the next receipt carries the comment."""
     if sync_tables.recognition(store, round_id) is not None:
@@ -759,8 +759,9 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
             if not store.has_household(hid):
                 raise NgheoError(f"Không có hộ có mã {hid}")
             share = count / attendance
-            # The procedure asks for more than half of those attending (strictly above the share).
-            ok = share > min_share
+            # Decision 24/2021: the result stands with the agreement of at least half of those attending;
+            # below that the household is surveyed again.
+            ok = share >= min_share
             sync_tables.add_vote(store, meeting_id, hid, count, "agreed" if ok else "resurvey")
             (agreed if ok else resurvey).append(hid)
             if not ok:

@@ -163,3 +163,14 @@ def test_examples_validate_against_the_json_schema_and_the_questionnaire():
         jsonschema.validate(doc, schema)
         parse_household(doc, today=TODAY)
     jsonschema.validate(household([member(30)]), schema)
+
+
+def test_an_updated_standard_in_the_data_folder_replaces_the_shipped_one(_isolated_home):
+    local = _isolated_home / "standards"
+    local.mkdir()
+    src = (forms_dir() / "standards" / "vn-2027-2030.toml").read_text(encoding="utf-8")
+    (local / "received-standard-abc.toml").write_text(
+        src.replace("poverty_line = { value = 2200000", "poverty_line = { value = 2300000"), encoding="utf-8")
+    std = StandardRegistry.load().get("vn-2027-2030")
+    assert std.income["rural"].poverty_line.value == 2_300_000
+    assert std.path.parent == local

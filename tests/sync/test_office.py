@@ -300,22 +300,25 @@ def test_review_return_with_comments_reopens_on_the_laptop(world, tmp_path):
     assert _import(office, tmp_path / "f2.ngheo").outcome == {"updated": 1}
 
 
-def test_village_meeting_below_the_share_sends_back_and_recognition_closes(world, tmp_path):
+def test_village_meeting_below_half_sends_back_and_recognition_closes(world, tmp_path):
     office, _field, _ = world
     docs = [household(), household("Trần Thị Ánh", "040084008888"), household("Lò Văn Pâng", "040084009999")]
     _office_with_village(office, docs)
     with office.store() as store:
         rnd = store.create_round(2027, "periodic", "2026-09-01", actor="t")
-        result = classify(store.get_household(docs[1]["household_id"]))
-        store.save_assessment(docs[1]["household_id"], rnd.id, result, actor="t", status="completed")
+        for doc in docs[1:]:
+            result = classify(store.get_household(doc["household_id"]))
+            store.save_assessment(doc["household_id"], rnd.id, result, actor="t", status="completed")
         report = svc.record_village_meeting(
             store, rnd.id, None, "Thôn Đồng Tâm", "2026-11-20", 40, "Trưởng thôn Nguyễn Văn Tám",
             "Bí thư Lê Thị Hoa", {docs[0]["household_id"]: 21, docs[1]["household_id"]: 20,
                                   docs[2]["household_id"]: 5}, "Văn thư xã")
         assert report.min_share == 0.5
-        assert report.agreed == (docs[0]["household_id"],)
-        assert set(report.resurvey) == {docs[1]["household_id"], docs[2]["household_id"]}
-        assert store.get_assessment(docs[1]["household_id"], rnd.id).status == "returned"
+        # 21/40 and exactly half (20/40) stand; 5/40 goes back for re-survey.
+        assert report.agreed == (docs[0]["household_id"], docs[1]["household_id"])
+        assert report.resurvey == (docs[2]["household_id"],)
+        assert store.get_assessment(docs[1]["household_id"], rnd.id).status == "completed"
+        assert store.get_assessment(docs[2]["household_id"], rnd.id).status == "returned"
         [minutes] = svc.meeting_minutes(store, rnd.id)
         assert minutes.attendance == 40 and [v.share for v in minutes.votes] == [21 / 40, 0.5, 5 / 40]
         assert minutes.votes[0].head_name == "Nguyễn Văn Hùng"
