@@ -2,8 +2,8 @@
 
 ``QuestionForm`` lays out the questions of one section for the household or for one member, hides the
 ones skip logic does not ask, and hands each confirmed answer to the draft; the rules' reason for a
-refused answer appears under the field and nothing is stored. ``MembersEditor`` is the roster: a list of
-members beside the form of the selected one, with add and remove.
+refused answer appears under the field and nothing is stored. ``MembersEditor`` is the roster: the list of
+members above the form of the selected one, with add and remove.
 """
 
 from __future__ import annotations

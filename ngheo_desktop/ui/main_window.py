@@ -36,7 +36,7 @@ from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
 from ngheo_desktop.ui import output_actions
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.household_editor import HouseholdEditor
-from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key
+from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key, sort_rows
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import save_settings
 from ngheo_desktop.ui.settings_dialog import SettingsDialog
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.sort = ("register", False)
+        self._search_sorted = False
         self.village_id: str | None = None
         self.setWindowTitle(self.tr("Rà soát hộ nghèo, hộ cận nghèo"))
         self.resize(1280, 800)
@@ -218,6 +219,10 @@ class MainWindow(QMainWindow):
             rows = self.session.search(query, SEARCH_LIMIT)
             if self.village_id:
                 rows = [r for r in rows if r.village_id == self.village_id]
+            # Results come best match first (no sort indicator) until a column header is clicked.
+            if self._search_sorted:
+                rows = sort_rows(rows, *self.sort)
+            self.table.horizontalHeader().setSortIndicatorShown(self._search_sorted)
             self.model.set_ids([r.household_id for r in rows], rows)
             if len(rows) >= SEARCH_LIMIT:
                 self.count_label.setText(self.tr("{0} hộ đầu tiên khớp với “{1}” — gõ thêm để thu hẹp").format(
@@ -225,6 +230,8 @@ class MainWindow(QMainWindow):
             else:
                 self.count_label.setText(self.tr("{0} hộ khớp với “{1}”").format(_count(len(rows)), query))
         else:
+            self._search_sorted = False
+            self.table.horizontalHeader().setSortIndicatorShown(True)
             key, descending = self.sort
             self.model.set_ids(self.session.household_ids(self.village_id, key, descending))
             self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
@@ -242,8 +249,7 @@ class MainWindow(QMainWindow):
             header.blockSignals(False)
             return
         self.sort = (key, order == Qt.SortOrder.DescendingOrder)
-        if self.search_box.text().strip():
-            return  # search results stay ranked by relevance
+        self._search_sorted = bool(self.search_box.text().strip())
         self.apply_filter()
 
     def focus_search(self) -> None:

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ngheo_desktop.criteria import CLASS_VI
+from ngheo_desktop.criteria import CLASS_VI, poverty_rank
 from ngheo_desktop.store import HouseholdRow
+from ngheo_desktop.text import fold
 
 BLOCK = 200
 CACHE_ROWS = 5000
@@ -168,3 +169,15 @@ class HouseholdTableModel(QAbstractTableModel):
 
 def sort_key(column: int) -> str | None:
     return COLUMNS[column][1]
+
+
+def sort_rows(rows: list[HouseholdRow], key: str, descending: bool) -> list[HouseholdRow]:
+    """Search results in a column's order, the way the store orders the whole register."""
+    orders = {
+        "register": lambda r: r.register_no,
+        "head_name": lambda r: (fold(r.head_name), r.register_no),
+        "village": lambda r: (fold(r.village), fold(r.head_name), r.register_no),
+        "class": lambda r: (poverty_rank(r.klass), r.register_no),
+        "status": lambda r: (r.status or "", r.register_no),
+    }
+    return sorted(rows, key=orders[key], reverse=descending)

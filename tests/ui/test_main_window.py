@@ -190,3 +190,19 @@ def test_reclassify_runs_on_a_worker_and_reports(main_window, session, qtbot):
     assert report.total == session.household_count()
     assert report.dry_run
     assert not task.running
+
+
+def test_sorting_the_register_and_the_search_results(main_window, session, qtbot):
+    header = main_window.table.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    names = [main_window.model.household_row(r).head_name for r in range(main_window.model.rowCount())]
+    assert [fold(n) for n in names] == sorted(fold(n) for n in names)
+    assert main_window.model.ids() == session.household_ids(sort="head_name")
+
+    main_window.search_box.setText("thon")
+    main_window.apply_filter()
+    assert not header.isSortIndicatorShown()             # best match first
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    numbers = [main_window.model.household_row(r).register_no for r in range(main_window.model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True) and len(numbers) > 1
+    assert header.isSortIndicatorShown()
