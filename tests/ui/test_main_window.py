@@ -206,3 +206,29 @@ def test_sorting_the_register_and_the_search_results(main_window, session, qtbot
     numbers = [main_window.model.household_row(r).register_no for r in range(main_window.model.rowCount())]
     assert numbers == sorted(numbers, reverse=True) and len(numbers) > 1
     assert header.isSortIndicatorShown()
+
+
+def test_editor_shows_past_assessments_and_records_support(main_window, session, keyboard, focus_window):
+    hid = next(h for h in main_window.model.ids() if session.assessments(h))
+    editor = main_window.open_household(hid)
+    focus_window(editor)
+    assert editor.history.rowCount() == len(session.assessments(hid))
+    before = len(session.support(hid))
+    editor.tabs.setCurrentIndex(3)
+    editor.support_kind.setCurrentIndex(editor.support_kind.findData("housing"))
+    editor.support_date.setText("15/08/2026")
+    editor.support_amount.setFocus()
+    keyboard.type("40.000.000")
+    editor.support_provider.setFocus()
+    keyboard.type("Ủy ban nhân dân xã")
+    editor.support_add.click()
+    added = session.support(hid)
+    assert len(added) == before + 1
+    latest = next(s for s in added if s.provider == "Ủy ban nhân dân xã")
+    assert (latest.kind, latest.date, latest.amount) == ("housing", "2026-08-15", 40_000_000)
+    assert editor.support_table.rowCount() == before + 1
+
+    editor.support_date.setText("32/13/2026")
+    editor.support_add.click()
+    assert "dd/mm/yyyy" in editor.support_error.text() or "lịch" in editor.support_error.text()
+    assert len(session.support(hid)) == before + 1
