@@ -18,6 +18,7 @@ import hashlib
 import re
 import tempfile
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from ngheo_desktop.criteria.standards import (
 from ngheo_desktop.errors import FormDefinitionError, NgheoError
 from ngheo_desktop.paths import data_home, forms_dir
 from ngheo_desktop.services import Cancelled, Progress
-from ngheo_desktop.store import Store, sync_tables
+from ngheo_desktop.store import HouseholdRow, Store, sync_tables
 from ngheo_desktop.store.sync_tables import CURRENT, Current
 from ngheo_desktop.sync import container, keys, payloads
 from ngheo_desktop.sync.errors import FileRejected, TrustError
@@ -66,6 +67,18 @@ def keys_show() -> dict[str, Any]:
             "trusted": [{"device_id": e.device_id, "role": e.key.role, "label": e.key.label,
                          "fingerprint": e.key.fingerprint, "trusted_at": e.trusted_at, "revoked_at": e.revoked_at,
                          "revoked_after_sequence": e.revoked_after_sequence} for e in TrustRegistry.load().entries()]}
+
+
+def own_role() -> str | None:
+    """``field`` or ``office``; None before the keys are made (read without the passphrase)."""
+    if not keys.identity_path().is_file():
+        return None
+    return keys.load_public_identity().role
+
+
+def check_passphrase(passphrase: str | None = None) -> None:
+    """Refuses with ``WrongPassphrase`` unless the passphrase opens this installation's keys; nothing is kept."""
+    keys.unlock(passphrase)
 
 
 def export_public_key(out: Path, passphrase: str | None = None) -> keys.PublicIdentity:
@@ -601,6 +614,26 @@ def household_sync_states(store: Store) -> dict[str, str]:
     """household id → ``sent``, ``delivered``, ``returned`` or ``rejected`` (the register's marks on a
     laptop; households never sent are absent — the register's own ``unsent`` flag covers them)."""
     return {e.record_id: e.state for e in sync_tables.outbox(store, "household") if e.state not in ("new", "assigned")}
+
+
+def household_marks(store: Store, rows: Iterable[HouseholdRow], role: str | None) -> dict[str, str]:
+    """The register's sync mark per household shown in ``rows``: on a laptop (or before the keys are made)
+    ``returned`` or ``rejected`` (the office's answer, until the household is sent again), ``unsent``
+    (changed since the last bundle), ``sent`` (awaiting a receipt) or ``delivered``; none at the office,
+    which sends no bundles. Households without a mark are absent."""
+    if role == "office":
+        return {}
+    marks = {}
+    for row in rows:
+        entries = sync_tables.outbox(store, "household", row.household_id)
+        state = entries[0].state if entries else "new"
+        if state in ("returned", "rejected"):
+            marks[row.household_id] = state
+        elif row.unsent:
+            marks[row.household_id] = "unsent"
+        elif state in ("sent", "delivered"):
+            marks[row.household_id] = state
+    return marks
 
 
 def returned_comments(store: Store, household_id: str) -> dict[str, str]:
