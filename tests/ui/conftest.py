@@ -10,11 +10,12 @@ import datetime as dt
 import shutil
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ngheo_desktop.ui import worker
 from ngheo_desktop.ui.draft import new_household_doc
 from ngheo_desktop.ui.theme import apply_theme
 
@@ -26,6 +27,15 @@ REVIEW_DATE = dt.date(2026, 10, 12)
 def themed(qapp):
     apply_theme(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running(qapp):
+    """A test must not leave background work behind: every job finishes and reports before the next test."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(20_000), "a background job is still running"
+    QApplication.processEvents()  # deliver the jobs' last queued signals
+    assert not worker._live, f"{len(worker._live)} background job(s) never reported"
 
 
 @pytest.fixture
