@@ -68,12 +68,13 @@ def database(households: int) -> Path:
 
 def one_start(code: str, *args: str) -> tuple[float, int]:
     """Seconds from spawn to "ready", and the peak resident set in MiB."""
-    env = dict(os.environ, NGHEO_HOME=tempfile.mkdtemp(prefix="ngheo-bench-home-"))
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - started
-    proc.wait()
+    with tempfile.TemporaryDirectory(prefix="ngheo-bench-home-") as home:
+        env = dict(os.environ, NGHEO_HOME=home)
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - started
+        proc.wait()
     fields = line.split()
     if not fields or fields[0] != "ready":
         raise SystemExit(f"start-up run failed: {line!r}")
@@ -105,7 +106,8 @@ def bench_interaction(db: Path) -> None:
     from ngheo_desktop.ui.session import Session
     from ngheo_desktop.ui.settings import Settings
 
-    os.environ["NGHEO_HOME"] = tempfile.mkdtemp(prefix="ngheo-bench-home-")
+    home = tempfile.TemporaryDirectory(prefix="ngheo-bench-home-")
+    os.environ["NGHEO_HOME"] = home.name
     app = make_app()
     started = time.perf_counter()
     window = MainWindow(Session.open(Settings(database_path=str(db))))
@@ -150,6 +152,7 @@ def bench_interaction(db: Path) -> None:
     window.search_box.setText("")
     print(f"clear the search (all {window.session.household_count():,} back): {timed(window.apply_filter):.0f} ms")
     window.close()
+    home.cleanup()
 
 
 def main() -> None:
