@@ -95,6 +95,9 @@ def rotate_backup(source: sqlite3.Connection, db_path: Path, reason: str,
     """A time-stamped backup in ``backups/`` beside the database; the oldest beyond ``keep`` are removed."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    # A backup interrupted by a crash leaves its ``.partial`` file; it is never a usable backup.
+    for stale in backups_dir(db_path).glob(f"{db_path.stem}-*.sqlite.partial"):
+        stale.unlink(missing_ok=True)
     copy_database(source, dest)
     for old in list_backups(db_path)[:-keep]:
         old.unlink(missing_ok=True)

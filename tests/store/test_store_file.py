@@ -191,3 +191,14 @@ def test_missing_file_is_not_created_when_create_is_false(tmp_path):
         Store.open(tmp_path / "nothing.sqlite", create=False)
     assert "ngheo db init" in err.value.message
     assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_interrupted_backups_are_cleared_and_never_offered(tmp_path):
+    path = tmp_path / "reg.sqlite"
+    with Store.open(path) as store:
+        first = store.backup_rotating("thu-cong")
+        stale = first.parent / f"{path.stem}-20260101T000000000000Z-thu-cong.sqlite.partial"
+        stale.write_bytes(b"half a backup")
+        assert latest_backup(path) == first
+        second = store.backup_rotating("thu-cong")
+    assert not stale.exists() and latest_backup(path) == second
