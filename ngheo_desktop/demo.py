@@ -347,10 +347,8 @@ class _Generator:
             a["housing_walls"] = a["housing_roof"] = "non_durable"
         if rng.random() < 0.1:
             a["latrine_type"] = _choice(rng, _POOR_LATRINE)
-        born_after = f"{review.year}-{review.month:02d}-{review.day:02d}"
-        old["members"] = [m for m in old["members"] if m["birth_date"] <= born_after]
-        if not old["members"]:
-            old["members"] = doc["members"][:1]
+        # Children born since were not there yet (the head, 21 or older, always was).
+        old["members"] = [m for m in old["members"] if m["birth_date"] <= review.isoformat()]
         for m in old["members"]:
             if "has_health_insurance" in m and rng.random() < 0.05:
                 m["has_health_insurance"] = not m["has_health_insurance"]
