@@ -40,6 +40,7 @@ def test_new_file_has_our_id_version_and_pragmas(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 16384
         names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
         assert names == [name for name, _ in MIGRATIONS]
         assert store.backup_taken is None  # nothing to back up in a new file
