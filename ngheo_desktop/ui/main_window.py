@@ -33,7 +33,7 @@ from ngheo_desktop.criteria import CLASS_VI, default_registry
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
-from ngheo_desktop.ui import output_actions
+from ngheo_desktop.ui import output_actions, print_actions
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.household_editor import HouseholdEditor
 from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key, sort_rows
@@ -169,16 +169,22 @@ class MainWindow(QMainWindow):
                                              toolbar=True, needs_selection=True)
         self.toolbar.addSeparator()
         self.print_action = self.add_action("file", self.tr("In phiếu rà soát của hộ…"),
-                                            lambda: output_actions.print_household_sheet(self),
+                                            lambda: print_actions.print_household(self),
                                             QKeySequence.StandardKey.Print, toolbar=True, needs_selection=True)
-        self.add_action("file", self.tr("In phiếu cả thôn…"), lambda: output_actions.print_village_sheets(self),
+        self.add_action("file", self.tr("In phiếu cả thôn…"), lambda: print_actions.print_village(self),
                         "Ctrl+Shift+P")
+        self.add_action("file", self.tr("In biên bản họp dân…"), lambda: print_actions.print_minutes(self))
+        self.reports_action = self.add_action("file", self.tr("Báo cáo…"), lambda: print_actions.open_reports(self),
+                                              "Ctrl+Shift+B", toolbar=True)
+        self.menus["file"].addSeparator()
         self.export_action = self.add_action("file", self.tr("Xuất gói gửi văn phòng…"),
                                              lambda: output_actions.export_sync_bundle(self), "Ctrl+Shift+E",
                                              toolbar=True)
         self.menus["file"].addSeparator()
         self.add_action("household", self.tr("Tìm hộ"), self.focus_search, QKeySequence.StandardKey.Find)
         self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
+        self.add_action("tools", self.tr("Kiểm tra phiếu giấy…"), lambda: print_actions.verify_sheet(self),
+                        "Ctrl+Shift+K")
         self.add_action("file", self.tr("Cài đặt…"), self.edit_settings, "Ctrl+,")
         self.menus["file"].addSeparator()
         self.add_action("file", self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)

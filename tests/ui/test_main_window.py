@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngheo_desktop.criteria import classify
 from ngheo_desktop.text import fold
@@ -159,15 +159,6 @@ def test_search_as_you_type_is_diacritic_insensitive(main_window, session, keybo
     qtbot.waitUntil(lambda: set(main_window.model.ids()) == expected)
     main_window.search_box.clear()
     qtbot.waitUntil(lambda: main_window.model.rowCount() == session.household_count())
-
-
-def test_print_sheet_of_an_assessed_household(main_window, session, tmp_path, monkeypatch):
-    assessed = next(hid for hid in main_window.model.ids() if session.assessments(hid))
-    main_window.select_household(assessed)
-    out = tmp_path / "phieu.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
-    main_window.print_action.trigger()
-    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_typed_answer_is_kept_when_the_wizard_is_closed(main_window, session, keyboard, focus_window, qtbot):
