@@ -209,7 +209,7 @@ class MembersEditor(QWidget):
         missing = len([m for m in self.draft.missing(self.section) if m.member_id == mid])
         cells = [
             member.get("full_name") or self.tr("(chưa có tên)"),
-            relation.choice_label(member["relation"]) if member.get("relation") else "",
+            next((label(c) for c in relation.choices if c.value == member.get("relation")), ""),
             format_date_vi(member["birth_date"]) if member.get("birth_date") else "",
             "" if age is None else str(age),
             self.tr("{0} câu").format(missing) if missing else "✔",

@@ -25,6 +25,13 @@ class ResultPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setObjectName("resultPanel")
         self.setMinimumWidth(330)
+        # The class names of criteria.CLASS_VI, declared here so the English catalogue has them.
+        self._class_names = {
+            "poor": self.tr("Hộ nghèo"), "near_poor": self.tr("Hộ cận nghèo"),
+            "average_living": self.tr("Hộ có mức sống trung bình"),
+            "above_average_living": self.tr("Hộ trên mức sống trung bình"),
+            "above_poverty_line": self.tr("Hộ trên chuẩn nghèo"), None: self.tr("Chưa xác định"),
+        }
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -68,8 +75,9 @@ class ResultPanel(QScrollArea):
             self.warning.hide()
             return
         klass = result["class"]
-        self.klass.setText(result["class_vi"] if result["class_certain"] or klass is None
-                           else self.tr("{0} (chưa chắc chắn)").format(result["class_vi"]))
+        name = self._class_names.get(klass, result["class_vi"])
+        self.klass.setText(name if result["class_certain"] or klass is None
+                           else self.tr("{0} (chưa chắc chắn)").format(name))
         self.klass.setProperty("kind", CLASS_STYLE.get(klass, "above"))
         self.klass.style().unpolish(self.klass)
         self.klass.style().polish(self.klass)
