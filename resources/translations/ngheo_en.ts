@@ -432,6 +432,14 @@
         <translation>Print the sheets of a whole village…</translation>
     </message>
     <message>
+        <source>In biên bản họp dân…</source>
+        <translation>Print village meeting minutes…</translation>
+    </message>
+    <message>
+        <source>Báo cáo…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
         <source>Xuất gói gửi văn phòng…</source>
         <translation>Export the bundle for the office…</translation>
     </message>
@@ -442,6 +450,10 @@
     <message>
         <source>Phân loại lại theo chuẩn mới (xem trước)…</source>
         <translation>Reclassify under the newest standard (preview)…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra phiếu giấy…</source>
+        <translation>Check a paper sheet…</translation>
     </message>
     <message>
         <source>Cài đặt…</source>
@@ -554,6 +566,41 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>In biên bản họp dân</source>
+        <translation>Print village meeting minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ rà soát:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <source>&amp;Cuộc họp:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Biên bản in hai bản, điền sẵn các hộ đã đưa ra họp và số người đồng ý.</source>
+        <translation>The minutes print in two copies, filled in with the households discussed and the number who agreed.</translation>
+    </message>
+    <message>
+        <source>Lập biên bản</source>
+        <translation>Make the minutes</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} — họp ngày {1}, {2} người dự</source>
+        <translation>{0} — meeting on {1}, {2} present</translation>
+    </message>
+    <message>
+        <source>(kỳ này chưa ghi cuộc họp dân nào)</source>
+        <translation>(no village meeting recorded in this round)</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceField</name>
     <message>
         <source>Không có mục nào</source>
@@ -562,34 +609,6 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
 </context>
 <context>
     <name>OutputActions</name>
-    <message>
-        <source>Lưu phiếu rà soát (PDF)</source>
-        <translation>Save the review sheet (PDF)</translation>
-    </message>
-    <message>
-        <source>Đã lưu phiếu: {0}</source>
-        <translation>Sheet saved: {0}</translation>
-    </message>
-    <message>
-        <source>In phiếu cả thôn</source>
-        <translation>Print a whole village</translation>
-    </message>
-    <message>
-        <source>Chọn một thôn ở cột bên trái trước.</source>
-        <translation>First choose a village in the list on the left.</translation>
-    </message>
-    <message>
-        <source>Lưu phiếu cả thôn (PDF)</source>
-        <translation>Save the village&apos;s sheets (PDF)</translation>
-    </message>
-    <message>
-        <source>Đã lưu {0} trang: {1}</source>
-        <translation>{0} pages saved: {1}</translation>
-    </message>
-    <message>
-        <source>Đang in phiếu {0}…</source>
-        <translation>Printing the sheets of {0}…</translation>
-    </message>
     <message>
         <source>Xuất gói gửi văn phòng</source>
         <translation>Export the bundle for the office</translation>
@@ -616,7 +635,221 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Chọn máy in và in (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Lưu một bản PDF vào thư mục bạn chọn (Ctrl+S)</source>
+        <translation>Save a copy of the PDF in a folder of your choice (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở tệp PDF</source>
+        <translation>&amp;Open the PDF file</translation>
+    </message>
+    <message>
+        <source>Mở bằng phần mềm đọc PDF của máy</source>
+        <translation>Open with this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Trang {0}/{1}</source>
+        <translation>Page {0}/{1}</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>Print {0}</translation>
+    </message>
+    <message>
+        <source>Đang gửi {0} trang đến máy in…</source>
+        <translation>Sending {0} pages to the printer…</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang đến máy in.</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF</source>
+        <translation>Save the PDF file</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có phần mềm đọc PDF. Bấm “Lưu thành…” để lưu tệp, rồi mở nó trên máy khác hoặc sau khi cài phần mềm đọc PDF.</source>
+        <translation>This computer has no PDF reader. Press “Save as…” to save the file, then open it on another computer or after installing a PDF reader.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Báo cáo của xã</source>
+        <translation>Commune reports</translation>
+    </message>
+    <message>
+        <source>&amp;Loại báo cáo:</source>
+        <translation>Report &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ rà soát:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <source>PDF — để in, gửi huyện</source>
+        <translation>PDF — to print and send to the district</translation>
+    </message>
+    <message>
+        <source>XLSX — mở bằng Excel</source>
+        <translation>XLSX — opens in Excel</translation>
+    </message>
+    <message>
+        <source>CSV — bảng dữ liệu</source>
+        <translation>CSV — data table</translation>
+    </message>
+    <message>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Save to file:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở tệp sau khi lập xong</source>
+        <translation>&amp;Open the file when it is ready</translation>
+    </message>
+    <message>
+        <source>Lập &amp;báo cáo</source>
+        <translation>Make the &amp;report</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có kỳ rà soát nào: chưa có gì để báo cáo.</source>
+        <translation>The database has no review round yet: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>Số hộ nghèo, cận nghèo, có mức sống trung bình và tỷ lệ theo từng thôn và cả xã, tính theo hộ và theo nhân khẩu; bản PDF có biểu đồ tỷ lệ thiếu hụt.</source>
+        <translation>Numbers and rates of poor, near-poor and average-living households by village and for the commune, by household and by person; the PDF has a chart of deprivation rates.</translation>
+    </message>
+    <message>
+        <source>Với hộ nghèo và hộ cận nghèo: số hộ và tỷ lệ thiếu hụt từng chỉ số.</source>
+        <translation>For poor and near-poor households: number and rate deprived on each indicator.</translation>
+    </message>
+    <message>
+        <source>Hộ dân tộc thiểu số, hộ không có người có khả năng lao động, hộ người có công với cách mạng và các hộ khác.</source>
+        <translation>Ethnic minority households, households with nobody able to work, households of people with merit to the revolution, and the others.</translation>
+    </message>
+    <message>
+        <source>Thoát nghèo, từ nghèo sang cận nghèo, tái nghèo, nghèo phát sinh… so với kỳ rà soát trước.</source>
+        <translation>Out of poverty, from poor to near-poor, back into poverty, newly poor… compared with the previous round.</translation>
+    </message>
+    <message>
+        <source>Chỉ số H, A và M0 của xã và từng thôn theo ngưỡng của chuẩn nghèo — để so sánh giữa các xã.</source>
+        <translation>The H, A and M0 indices of the commune and each village at the standard&apos;s cut-off — to compare communes.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hộ nghèo, cận nghèo của mọi kỳ rà soát trong cơ sở dữ liệu (không cần chọn kỳ).</source>
+        <translation>Poor and near-poor rates of every review round in the database (no round to choose).</translation>
+    </message>
+    <message>
+        <source>Mọi hộ ở nhà tạm, nhà dột nát, kèm phân loại và hỗ trợ nhà ở đã nhận.</source>
+        <translation>Every household in temporary or dilapidated housing, with its class and the housing support received.</translation>
+    </message>
+    <message>
+        <source>Thiếu hụt của từng hộ nghèo, cận nghèo và chương trình hỗ trợ tương ứng; danh sách hộ chưa được hỗ trợ theo từng chương trình.</source>
+        <translation>Deprivations of each poor and near-poor household and the matching support programme; households not yet supported, by programme.</translation>
+    </message>
+    <message>
+        <source>Danh sách niêm yết công khai tại thôn: chỉ họ tên, thôn và phân loại — không có số định danh, thu nhập hay thông tin sức khỏe.</source>
+        <translation>The list posted publicly in the village: name, village and class only — no ID numbers, income or health information.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Chọn tệp để lưu báo cáo.</source>
+        <translation>Choose a file to save the report in.</translation>
+    </message>
+    <message>
+        <source>Ghi đè tệp?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <source>Tệp {0} đã có. Ghi đè bằng báo cáo mới?</source>
+        <translation>{0} already exists. Overwrite it with the new report?</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo “{0}”…</source>
+        <translation>Making the report “{0}”…</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: {0}</source>
+        <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: {0}. Máy này chưa có phần mềm mở được tệp {1}.</source>
+        <translation>Report saved: {0}. This computer has no program that opens {1} files.</translation>
+    </message>
+    <message>
+        <source>Chưa lập được báo cáo.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
+    <message>
+        <source>Hộ nghèo</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Hộ cận nghèo</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Hộ có mức sống trung bình</source>
+        <translation>Average-living household</translation>
+    </message>
+    <message>
+        <source>Hộ trên mức sống trung bình</source>
+        <translation>Above average living</translation>
+    </message>
+    <message>
+        <source>Hộ trên chuẩn nghèo</source>
+        <translation>Above the poverty line</translation>
+    </message>
+    <message>
+        <source>Chưa xác định</source>
+        <translation>Not decided yet</translation>
+    </message>
     <message>
         <source>Kết quả tạm tính</source>
         <translation>Provisional result</translation>
@@ -703,6 +936,69 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     <message>
         <source>Cơ sở dữ liệu (*.sqlite)</source>
         <translation>Database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetVerifyDialog</name>
+    <message>
+        <source>Kiểm tra phiếu giấy</source>
+        <translation>Check a paper sheet</translation>
+    </message>
+    <message>
+        <source>Gõ mã kiểm tra in dưới mã QR của phiếu (ví dụ 7WE2-N7JV-1-XX8RWT2), hoặc quét mã QR bằng máy quét, rồi bấm Enter.</source>
+        <translation>Type the check code printed under the sheet&apos;s QR code (for example 7WE2-N7JV-1-XX8RWT2), or scan the QR code, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra trên phiếu</source>
+        <translation>Check code on the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Mở hồ sơ hộ</source>
+        <translation>&amp;Open the household</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Chưa có mã để kiểm tra.</source>
+        <translation>There is no code to check yet.</translation>
+    </message>
+    <message>
+        <source>Hộ {0} (số {1} trong sổ hộ, {2}).</source>
+        <translation>Household {0} (number {1} in the register, {2}).</translation>
+    </message>
+    <message>
+        <source>✔ Phiếu khớp với dữ liệu</source>
+        <translation>✔ The sheet matches the record</translation>
+    </message>
+    <message>
+        <source>{0} Hồ sơ chưa thay đổi từ khi in phiếu (phiên bản {1}).</source>
+        <translation>{0} The record has not changed since the sheet was printed (version {1}).</translation>
+    </message>
+    <message>
+        <source>⚠ Phiếu đã cũ: hồ sơ đã thay đổi sau khi in</source>
+        <translation>⚠ Outdated sheet: the record changed after printing</translation>
+    </message>
+    <message>
+        <source>{0} Phiếu in từ phiên bản {1} của hồ sơ; hồ sơ hiện là phiên bản {2}. Hãy in lại phiếu và cho hộ ký lại.</source>
+        <translation>{0} The sheet was printed from version {1} of the record; the record is now version {2}. Print the sheet again and have the household sign again.</translation>
+    </message>
+    <message>
+        <source>✖ Không tìm thấy hồ sơ của phiếu này</source>
+        <translation>✖ No record matches this sheet</translation>
+    </message>
+    <message>
+        <source>Mã đúng dạng nhưng không ứng với hộ nào trong cơ sở dữ liệu này. Phiếu có thể in từ máy khác hoặc từ hồ sơ đã xóa.</source>
+        <translation>The code is well formed but matches no household in this database. The sheet may come from another computer or from a deleted record.</translation>
     </message>
 </context>
 <context>
