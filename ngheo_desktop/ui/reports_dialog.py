@@ -64,7 +64,7 @@ class ReportsDialog(QDialog):
         self._chosen_file: str | None = None  # a name confirmed in the save dialog (overwrite already asked)
         self._auto = ""  # the file name the dialog suggested last
         self.setWindowTitle(self.tr("Báo cáo của xã"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(700)
         form = QFormLayout(self)
 
         self.kind = QComboBox()
@@ -101,7 +101,9 @@ class ReportsDialog(QDialog):
         browse.clicked.connect(self.browse)
         destination.addWidget(self.destination, 1)
         destination.addWidget(browse)
-        form.addRow(self.tr("&Lưu vào tệp:"), destination)
+        label = QLabel(self.tr("&Lưu vào tệp:"))
+        label.setBuddy(self.destination)
+        form.addRow(label, destination)
 
         self.open_after = QCheckBox(self.tr("&Mở tệp sau khi lập xong"))
         self.open_after.setChecked(True)
@@ -169,7 +171,8 @@ class ReportsDialog(QDialog):
         rnd = self.round.currentData()
         stem = _slug(self.kind.currentText())
         if self.kind_id() != "trend" and rnd is not None:
-            stem += f"-{_slug(rnd.title)}"
+            same_year = sum(1 for i in range(self.round.count()) if self.round.itemData(i).year == rnd.year)
+            stem += f"-{rnd.year}" if same_year == 1 else f"-{rnd.start_date}"
         self._auto = str(folder / f"{stem}.{self.fmt()}")
         self.destination.setText(self._auto)
 

@@ -28,6 +28,8 @@ QLabel#verdict { font-size: 13pt; font-weight: bold; border-radius: 6px; padding
 QLabel#verdict[status="match"] { background: #e2f3e6; color: #1b5e2f; border: 1px solid #9fd3ad; }
 QLabel#verdict[status="outdated"] { background: #fff0d1; color: #7a4f00; border: 1px solid #f0c56a; }
 QLabel#verdict[status="unknown"] { background: #fde4e1; color: #8c1d18; border: 1px solid #f0a79f; }
+QLabel#verdict[status="none"] { background: #eceff3; color: #5f6b76; border: 1px solid #c6cdd5;
+                                font-weight: normal; }
 """
 
 
@@ -76,6 +78,8 @@ class SheetVerifyDialog(QDialog):
         layout.addWidget(self.verdict)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.detail)
 
         buttons = QHBoxLayout()
@@ -89,14 +93,21 @@ class SheetVerifyDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._clear()
+        self.resize(640, 300)
         self.code.setFocus()
 
     def _clear(self) -> None:
         self.status = self.household_id = None
         self.code_error.clear()
-        self.verdict.hide()
+        self._show_verdict("none", self.tr("Chưa kiểm tra"))
         self.detail.clear()
         self.open_button.setEnabled(False)
+
+    def _show_verdict(self, status: str, text: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setProperty("status", status)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
 
     def check(self) -> str | None:
         """Check the code in the field; returns match, outdated or unknown (None for a malformed code)."""
@@ -131,11 +142,7 @@ class SheetVerifyDialog(QDialog):
             verdict = self.tr("✖ Không tìm thấy hồ sơ của phiếu này")
             detail = self.tr("Mã đúng dạng nhưng không ứng với hộ nào trong cơ sở dữ liệu này. Phiếu có thể in "
                              "từ máy khác hoặc từ hồ sơ đã xóa.")
-        self.verdict.setText(verdict)
-        self.verdict.setProperty("status", result.status)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
-        self.verdict.show()
+        self._show_verdict(result.status, verdict)
         self.detail.setText(detail.strip())
         self.open_button.setEnabled(self.household_id is not None)
         return result.status

@@ -194,4 +194,4 @@ def test_verify_dialog_says_match_then_outdated(main_window, session, qtbot, tmp
     dialog.code.setText(code[:-1] + ("A" if code[-1] != "A" else "B"))
     assert dialog.check() is None
     assert "ký tự kiểm tra" in dialog.code_error.text()
-    assert dialog.verdict.isHidden()
+    assert dialog.verdict.text() == "Chưa kiểm tra"
