@@ -33,7 +33,7 @@ from ngheo_desktop.criteria import CLASS_VI, default_registry
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
-from ngheo_desktop.ui import output_actions, print_actions
+from ngheo_desktop.ui import print_actions, sync_screens
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.household_editor import HouseholdEditor
 from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key, sort_rows
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.menus: dict[str, QMenu] = {}
+        self.commune_name = ""
+        self.role_title = ""  # Rà soát viên / Văn phòng xã, set by the sync actions once the keys are read
         self.toolbar = QToolBar(self.tr("Thao tác"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.editors: list[QWidget] = []
         self.last_report: ReclassifyReport | None = None
         self.reload()
+        self.sync = sync_screens.SyncActions(self)
 
     # -- actions
     def add_action(self, menu: str, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence | None = None,
@@ -177,10 +180,6 @@ class MainWindow(QMainWindow):
         self.reports_action = self.add_action("file", self.tr("Báo cáo…"), lambda: print_actions.open_reports(self),
                                               "Ctrl+Shift+B", toolbar=True)
         self.menus["file"].addSeparator()
-        self.export_action = self.add_action("file", self.tr("Xuất gói gửi văn phòng…"),
-                                             lambda: output_actions.export_sync_bundle(self), "Ctrl+Shift+E",
-                                             toolbar=True)
-        self.menus["file"].addSeparator()
         self.add_action("household", self.tr("Tìm hộ"), self.focus_search, QKeySequence.StandardKey.Find)
         self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
         self.add_action("tools", self.tr("Kiểm tra phiếu giấy…"), lambda: print_actions.verify_sheet(self),
@@ -207,9 +206,15 @@ class MainWindow(QMainWindow):
         self.villages.load(commune, villages, counts, self.session.household_count())
         self.demo_banner.setVisible(self.session.is_demo)
         self.db_label.setText(self.tr("Cơ sở dữ liệu: {0}").format(self.session.db_path))
-        title = self.tr("Rà soát hộ nghèo, hộ cận nghèo")
-        self.setWindowTitle(f"{title} — {commune}" + (self.tr(" (dữ liệu mẫu)") if self.session.is_demo else ""))
+        self.commune_name = commune
+        self.update_title()
         self.apply_filter()
+
+    def update_title(self) -> None:
+        """The app, the commune, this installation's role, and whether the data is a demo."""
+        parts = (self.tr("Rà soát hộ nghèo, hộ cận nghèo"), self.commune_name, self.role_title)
+        self.setWindowTitle(" — ".join(p for p in parts if p)
+                            + (self.tr(" (dữ liệu mẫu)") if self.session.is_demo else ""))
 
     def _village_chosen(self, village_id: str | None) -> None:
         self.village_id = village_id

@@ -41,6 +41,8 @@ class HouseholdTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, HouseholdRow] = OrderedDict()
+        self._fetch_marks: Callable[[list[HouseholdRow]], dict[str, str]] | None = None
+        self._marks: dict[str, str] = {}
         self.fetches = 0
         # Short class names keep the column narrow; the tooltip gives the full name.
         self._class_short = {"poor": self.tr("Nghèo"), "near_poor": self.tr("Cận nghèo"),
@@ -52,16 +54,34 @@ class HouseholdTableModel(QAbstractTableModel):
                         None: self.tr("Chưa rà soát")}
         self._headers = (self.tr("Số"), self.tr("Chủ hộ"), self.tr("Thôn"), self.tr("Địa chỉ"),
                          self.tr("Số người"), self.tr("Phân loại"), self.tr("Trạng thái rà soát"),
-                         self.tr("Chưa gửi"))
+                         self.tr("Gửi xã"))
+        # The sync column: the mark and its explanation, per state from the sync service.
+        self._mark_text = {"unsent": "●", "sent": self.tr("Đã gửi"), "delivered": "✓",
+                           "returned": self.tr("Trả lại"), "rejected": self.tr("Từ chối")}
+        self._mark_tip = {"unsent": self.tr("Chưa gửi lên xã"), "sent": self.tr("Đã gửi, chờ biên nhận của xã"),
+                          "delivered": self.tr("Xã đã nhận"),
+                          "returned": self.tr("Xã trả lại: cần rà soát lại theo nhận xét của xã"),
+                          "rejected": self.tr("Xã không nhận bản này")}
 
     # -- the id list
     def set_ids(self, ids: list[str], known_rows: Iterable[HouseholdRow] = ()) -> None:
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
-        for row in known_rows:
+        known = list(known_rows)
+        for row in known:
             self._remember(row)
+        if self._fetch_marks is not None and known:
+            self._marks.update(self._fetch_marks(known))
         self.endResetModel()
+
+    def set_marks(self, fetch: Callable[[list[HouseholdRow]], dict[str, str]]) -> None:
+        """Take the sync column's marks from ``fetch`` (``services.sync.household_marks``) from now on."""
+        self._fetch_marks = fetch
+        self._marks = fetch(list(self._cache.values()))
+        if self._ids:
+            column = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
     def ids(self) -> list[str]:
         return self._ids
@@ -99,7 +119,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._cache[row.household_id] = row
         self._cache.move_to_end(row.household_id)
         while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
+            self._marks.pop(self._cache.popitem(last=False)[0], None)
 
     def household_row(self, row: int) -> HouseholdRow | None:
         hid = self._ids[row]
@@ -110,8 +130,13 @@ class HouseholdTableModel(QAbstractTableModel):
         start = (row // BLOCK) * BLOCK
         block = [h for h in self._ids[start:start + BLOCK] if h not in self._cache]
         self.fetches += 1
-        for fetched in self._fetch_rows(block).values():
+        fetched_rows = list(self._fetch_rows(block).values())
+        for fetched in fetched_rows:
             self._remember(fetched)
+        if self._fetch_marks is not None:
+            for fetched in fetched_rows:
+                self._marks.pop(fetched.household_id, None)
+            self._marks.update(self._fetch_marks(fetched_rows))
         return self._cache.get(hid)
 
     # -- Qt model interface
@@ -142,11 +167,13 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = CLASS_COLOURS.get(row.klass) if key == "class" else None
+            if key == "unsent" and self._mark(row) in ("returned", "rejected"):
+                colour = CLASS_COLOURS["poor"]
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "class" and row.klass:
                 return CLASS_VI[row.klass]
-            return self.tr("Chưa gửi lên xã") if key == "unsent" and row.unsent else None
+            return self._mark_tip.get(self._mark(row) or "") if key == "unsent" else None
         return self._display(key, row)
 
     def _display(self, key: str, row: HouseholdRow) -> str:
@@ -164,7 +191,12 @@ class HouseholdTableModel(QAbstractTableModel):
             return self._class_short.get(row.klass, "") if row.klass else ""
         if key == "status":
             return self._status.get(row.status, row.status or "")
-        return "●" if row.unsent else ""
+        return self._mark_text.get(self._mark(row) or "", "")
+
+    def _mark(self, row: HouseholdRow) -> str | None:
+        if self._fetch_marks is None:
+            return "unsent" if row.unsent else None
+        return self._marks.get(row.household_id)
 
 
 def sort_key(column: int) -> str | None:

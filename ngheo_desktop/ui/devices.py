@@ -1,0 +1,203 @@
+"""The office's device registry: every enrolled laptop with its fingerprint and what it has sent; enrol a
+laptop from its public key file (checking the fingerprint read over the phone), revoke one with a cut-off.
+Enrolment and revocation are ``services.sync`` calls; the registry itself lives beside the keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.ui.errors import present_error
+from ngheo_desktop.ui.keys_setup import dialog_buttons, fingerprint_label
+from ngheo_desktop.ui.session import Session
+from ngheo_desktop.ui.sync_screens import when_text
+
+
+class EnrolDialog(QDialog):
+    """A laptop's public key file, and (optionally) the fingerprint its surveyor reads over the phone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Đăng ký máy thực địa"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        browse = QPushButton(self.tr("&Chọn tệp…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Tệp khóa công khai:"), row)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText(self.tr("Ví dụ: 7K3Q9-ZW2MT-… (không bắt buộc, nên có)"))
+        form.addRow(self.tr("&Dấu vân tay đọc qua điện thoại:"), self.fingerprint)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Nhờ rà soát viên đọc dấu vân tay hiện trên máy của họ (Đồng bộ → Khóa của máy "
+                              "này). Nếu không khớp tệp, máy sẽ không được đăng ký."))
+        hint.setObjectName("help")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = dialog_buttons(self.tr("Đăng ký"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa công khai của máy thực địa"),
+                                              str(Path.home()), self.tr("Tệp khóa công khai (*.json)"))
+        if name:
+            self.file.setText(name)
+
+
+class RevokeDialog(QDialog):
+    """Revoke a laptop: bundles numbered above the cut-off are held for review, never merged."""
+
+    def __init__(self, label: str, last_sequence: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thu hồi thiết bị"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Thu hồi “{0}” (máy bị mất, hỏng hoặc đổi người dùng). Các gói có số thứ tự lớn "
+                              "hơn mốc dưới đây sẽ không được nhập vào sổ hộ mà đưa vào hàng chờ xem xét. "
+                              "Không hoàn tác được.").format(label))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.cutoff = QSpinBox()
+        self.cutoff.setRange(0, 1_000_000)
+        self.cutoff.setValue(last_sequence)
+        form.addRow(self.tr("&Mốc (số thứ tự gói cuối cùng còn tin):"), self.cutoff)
+        layout.addLayout(form)
+        buttons = dialog_buttons(self.tr("Thu hồi"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class DeviceRegistry(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        from ngheo_desktop.services import sync
+
+        self._sync = sync
+        self.session = session
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Thiết bị đã đăng ký"))
+        self.resize(1080, 420)
+        layout = QVBoxLayout(self)
+        own = sync.keys_show()
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Dấu vân tay của văn phòng xã:")))
+        head.addWidget(fingerprint_label(own["fingerprint"]))
+        head.addStretch(1)
+        layout.addLayout(head)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("Tên gợi nhớ"), self.tr("Dấu vân tay"),
+                                              self.tr("Đăng ký lúc"), self.tr("Số gói đã nhập"),
+                                              self.tr("Gói cuối"), self.tr("Nhập lần cuối"), self.tr("Trạng thái")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((180, 330, 120, 100, 70, 120)):
+            self.table.horizontalHeader().resizeSection(col, width)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        enrol = QPushButton(self.tr("&Đăng ký máy từ tệp khóa…"))
+        enrol.clicked.connect(self.enrol)
+        self.revoke_button = QPushButton(self.tr("&Thu hồi…"))
+        self.revoke_button.clicked.connect(self.revoke_current)
+        buttons.addWidget(enrol)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revoke_button)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.devices = self._sync.device_registry(self.session.store)
+        self.table.setRowCount(len(self.devices))
+        for r, d in enumerate(self.devices):
+            state = self.tr("Đang dùng") if d.revoked_after_sequence is None else \
+                self.tr("Đã thu hồi sau gói số {0}").format(d.revoked_after_sequence)
+            cells = (d.label or d.device_id, d.fingerprint, when_text(d.trusted_at), str(d.bundles),
+                     str(d.last_sequence), when_text(d.last_import) if d.last_import else "—", state)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self._update_buttons()
+
+    def current(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.devices[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        d = self.current()
+        self.revoke_button.setEnabled(d is not None and d.revoked_after_sequence is None)
+
+    def enrol(self) -> EnrolDialog:
+        dialog = EnrolDialog(self)
+        dialog.accepted.connect(lambda: self._enrol(Path(dialog.file.text().strip()),
+                                                    dialog.fingerprint.text().strip() or None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _enrol(self, path: Path, fingerprint: str | None) -> None:
+        try:
+            entry = self._sync.trust_key_file(path, fingerprint)
+        except NgheoError as exc:
+            present_error(exc, self)
+            return
+        self.reload()
+        self.changed.emit()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã đăng ký"), self.tr(
+            "Đã đăng ký “{0}”.\nDấu vân tay: {1}").format(entry.key.label or entry.device_id, entry.key.fingerprint),
+            QMessageBox.StandardButton.Ok, self)
+        box.show()
+
+    def revoke_current(self) -> RevokeDialog | None:
+        d = self.current()
+        if d is None:
+            return None
+        dialog = RevokeDialog(d.label or d.device_id, d.last_sequence, self)
+        dialog.accepted.connect(lambda: self._revoke(d.device_id, dialog.cutoff.value()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _revoke(self, device_id: str, cutoff: int) -> None:
+        try:
+            self._sync.revoke_device(device_id, cutoff)
+        except NgheoError as exc:
+            present_error(exc, self)
+            return
+        self.reload()
+        self.changed.emit()

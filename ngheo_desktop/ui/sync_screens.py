@@ -1,0 +1,499 @@
+"""Sync in the main window: export to a folder or USB stick, import by file dialog or drag and drop, the
+installation's role in the title bar, the register's sync marks, and the menu that opens the review
+queue, the device registry and the keys.
+
+Export and import run on the worker with their own database connection (``services.sync`` does the
+work); every refusal is the service's Vietnamese sentence through the error presenter, and the service
+guarantees nothing was changed. ``services.sync`` (cryptography) is imported on first use, after the
+window has painted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStorageInfo, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngheo_desktop import drives
+from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.services import register
+from ngheo_desktop.services.register import ChangeNotice
+from ngheo_desktop.ui.errors import log_error, present_error
+from ngheo_desktop.ui.keys_setup import KeysDialog, KeySetupDialog, PassphraseField, dialog_buttons, role_title
+from ngheo_desktop.ui.settings import set_ui_state, ui_state
+from ngheo_desktop.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from ngheo_desktop.ui.main_window import MainWindow
+
+SYNC_SUFFIX = ".ngheo"
+# The role needs the key file (and the crypto library): read once the first frame is on screen.
+ROLE_DELAY_MS = 200
+
+
+def kind_title(kind: str) -> str:
+    titles = {
+        "bundle": QCoreApplication.translate("SyncScreens", "gói dữ liệu"),
+        "receipt": QCoreApplication.translate("SyncScreens", "biên nhận"),
+        "assignment": QCoreApplication.translate("SyncScreens", "tệp giao việc"),
+    }
+    return titles.get(kind, kind)
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """A file's counts: things counted first ("12 hộ"), decisions named first ("trả lại 2")."""
+    things = {
+        "households": QCoreApplication.translate("SyncScreens", "hộ"),
+        "members": QCoreApplication.translate("SyncScreens", "nhân khẩu"),
+        "assessments": QCoreApplication.translate("SyncScreens", "phiếu rà soát"),
+        "support": QCoreApplication.translate("SyncScreens", "khoản hỗ trợ"),
+        "files": QCoreApplication.translate("SyncScreens", "tệp biểu mẫu"),
+    }
+    decisions = {
+        "accepted": QCoreApplication.translate("SyncScreens", "chấp nhận"),
+        "returned": QCoreApplication.translate("SyncScreens", "trả lại"),
+        "rejected": QCoreApplication.translate("SyncScreens", "từ chối"),
+    }
+    parts = [f"{counts[k]} {name}" for k, name in things.items() if k in counts]
+    parts += [f"{name} {counts[k]}" for k, name in decisions.items() if k in counts]
+    return ", ".join(parts)
+
+
+def outcome_text(outcome: dict[str, int]) -> str:
+    names = {
+        "created": QCoreApplication.translate("SyncScreens", "thêm mới"),
+        "updated": QCoreApplication.translate("SyncScreens", "cập nhật"),
+        "unchanged": QCoreApplication.translate("SyncScreens", "không đổi"),
+        "conflict": QCoreApplication.translate("SyncScreens", "xung đột (chờ xem xét)"),
+        "held": QCoreApplication.translate("SyncScreens", "giữ lại chờ xem xét"),
+    }
+    parts = [f"{names.get(k, k)} {v}" for k, v in outcome.items()]
+    return ", ".join(parts) or QCoreApplication.translate("SyncScreens", "không có bản ghi nào")
+
+
+def when_text(iso: str) -> str:
+    """An ISO UTC time as dd/mm/yyyy HH:MM in local time."""
+    try:
+        at = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return iso
+    return at.strftime("%d/%m/%Y %H:%M")
+
+
+def removable_folders() -> list[tuple[str, Path]]:
+    """Writable USB sticks and cards that are mounted now: (name, root folder)."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
+            continue
+        root = Path(volume.rootPath())
+        if drives.drive_kind(root) == drives.REMOVABLE:
+            found.append((volume.displayName() or root.name, root))
+    return found
+
+
+class ExportDialog(QDialog):
+    """Where the bundle goes (a folder or a USB stick) and the passphrase that signs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Xuất gói gửi văn phòng xã"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Gói chứa mọi hộ, phiếu rà soát và khoản hỗ trợ văn phòng xã chưa xác nhận, "
+                               "được mã hóa cho văn phòng xã và ký bằng khóa của máy này. Tên tệp không chứa "
+                               "tên người hay số định danh."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.folder = QLineEdit(ui_state("sync/export_folder") or str(Path.home()))
+        browse = QPushButton(self.tr("&Chọn thư mục…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Lưu vào:"), row)
+        for name, root in removable_folders():
+            usb = QPushButton(self.tr("USB: {0}").format(name))
+            usb.clicked.connect(lambda _checked=False, r=root: self.folder.setText(str(r)))
+            form.addRow("", usb)
+        self.passphrase = PassphraseField(self)
+        if not self.passphrase.from_environment:
+            form.addRow(self.tr("&Mật khẩu khóa:"), self.passphrase)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = dialog_buttons(self.tr("Xuất gói"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục hoặc USB"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def folder_path(self) -> Path:
+        return Path(self.folder.text().strip())
+
+    def _accept(self) -> None:
+        if not self.folder.text().strip() or not self.folder_path().is_dir():
+            self.error.setText(self.tr("Thư mục này không có: chọn một thư mục hoặc USB đang cắm."))
+            return
+        if self.passphrase.check():
+            set_ui_state("sync/export_folder", str(self.folder_path()))
+            self.accept()
+
+
+class ImportDialog(QDialog):
+    """What a dropped or chosen file says about itself (its clear header), before anything is imported."""
+
+    def __init__(self, path: Path, info: Any, held_after: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.info = path, info
+        self.hold = held_after is not None
+        self.setWindowTitle(self.tr("Nhập {0}").format(kind_title(info.kind)))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp:"), _wrapped(path.name))
+        form.addRow(self.tr("Loại:"), QLabel(kind_title(info.kind).capitalize()))
+        sender = f"{info.sender_label} ({info.sender})" if info.sender_label else info.sender
+        form.addRow(self.tr("Gửi từ:"), _wrapped(sender))
+        signature = self.tr("hợp lệ") if info.signature == "valid" else \
+            self.tr("chưa xác minh được — thiết bị gửi chưa được đăng ký trên máy này")
+        form.addRow(self.tr("Chữ ký:"), _wrapped(signature))
+        form.addRow(self.tr("Gửi đến:"), _wrapped(self.tr("máy này") if info.for_this_installation
+                                                 else self.tr("máy khác ({0})").format(info.recipient)))
+        form.addRow(self.tr("Số thứ tự:"), QLabel(str(info.sequence)))
+        form.addRow(self.tr("Tạo lúc:"), QLabel(when_text(info.created)))
+        form.addRow(self.tr("Nội dung:"), _wrapped(counts_text(info.counts)))
+        layout.addLayout(form)
+        warnings = []
+        if info.signature != "valid":
+            warnings.append(self.tr("Máy này chưa đăng ký thiết bị gửi: tệp sẽ bị từ chối."))
+        if not info.for_this_installation:
+            warnings.append(self.tr("Tệp này gửi cho máy khác: tệp sẽ bị từ chối."))
+        if self.hold:
+            warnings.append(self.tr("Thiết bị gửi đã bị thu hồi sau gói số {0}: gói này không được nhập vào sổ "
+                                    "hộ; mọi bản ghi trong gói được đưa vào hàng chờ xem xét.").format(held_after))
+        if warnings:
+            warning = QLabel("\n".join(warnings))
+            warning.setObjectName("warning")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        self.passphrase = PassphraseField(self)
+        if not self.passphrase.from_environment:
+            layout.addWidget(QLabel(self.tr("&Mật khẩu khóa để mở gói:")))
+            layout.itemAt(layout.count() - 1).widget().setBuddy(self.passphrase.edit)
+            layout.addWidget(self.passphrase)
+        buttons = dialog_buttons(self.tr("Đưa vào hàng chờ xem xét") if self.hold else self.tr("Nhập"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.passphrase.check():
+            self.accept()
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _export_in_worker(_progress, db_path: str, folder: str, passphrase: str):
+    from ngheo_desktop.services import sync
+
+    store = register.open_register(db_path)
+    try:
+        return sync.export_bundle(store, sync.next_bundle_path(store, Path(folder)), passphrase)
+    finally:
+        store.close()
+
+
+def _import_in_worker(progress, db_path: str, path: str, kind: str, actor: str, passphrase: str, hold: bool):
+    from ngheo_desktop.services import sync
+
+    store = register.open_register(db_path)
+    try:
+        if kind == "bundle":
+            return sync.import_bundle(store, Path(path), actor, passphrase, hold_revoked=hold, progress=progress)
+        if kind == "receipt":
+            return sync.import_receipt(store, Path(path), passphrase)
+        return sync.import_assignment(store, Path(path), actor, passphrase)
+    finally:
+        store.close()
+
+
+class SyncActions(QObject):
+    """The sync menu of a main window and everything it opens. ``exported``, ``imported`` and ``failed``
+    report finished work (the window and the tests listen)."""
+
+    exported = Signal(object)
+    imported = Signal(object)
+    failed = Signal(object)
+    role_known = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.role: str | None = None
+        self.closed = False  # the window has closed its register: nothing may read it any more
+        self.dialog: QDialog | None = None
+        self.screens: list[QWidget] = []
+        self.menu = QMenu(self.tr("Đồ&ng bộ"), window)
+        window.menuBar().insertMenu(window.menus["help"].menuAction(), self.menu)
+        window.menus["sync"] = self.menu
+        self.export_action = window.add_action("sync", self.tr("Xuất gói gửi văn phòng…"), self.export_bundle,
+                                               "Ctrl+Shift+E", toolbar=True)
+        self.import_action = window.add_action("sync", self.tr("Nhập tệp đồng bộ…"), self.import_file,
+                                               "Ctrl+Shift+I", toolbar=True)
+        self.menu.addSeparator()
+        self.review_action = window.add_action("sync", self.tr("Hàng chờ xem xét…"), self.open_review_queue,
+                                               "Ctrl+Shift+R")
+        self.devices_action = window.add_action("sync", self.tr("Thiết bị đã đăng ký…"), self.open_devices)
+        self.menu.addSeparator()
+        self.keys_action = window.add_action("sync", self.tr("Thiết lập khóa…"), self.open_keys)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self._show_role(None)
+        QTimer.singleShot(ROLE_DELAY_MS, self, self.refresh_role)
+
+    # -- role, title and marks
+    def refresh_role(self) -> str | None:
+        from ngheo_desktop.services import sync
+
+        if self.closed:
+            return None
+        try:
+            role = sync.own_role()
+        except NgheoError as exc:
+            # A damaged key file: the register still opens; the sync actions report it when used.
+            log_error(exc)
+            role = None
+        self._show_role(role)
+        store = self.window.session.store
+        self.window.model.set_marks(lambda rows: sync.household_marks(store, rows, role))
+        self.role_known.emit(role)
+        return role
+
+    def _show_role(self, role: str | None) -> None:
+        self.role = role
+        self.window.role_title = role_title(role)
+        self.window.update_title()
+        self.export_action.setVisible(role != "office")
+        self.import_action.setVisible(role is not None)
+        self.review_action.setVisible(role == "office")
+        self.devices_action.setVisible(role == "office")
+        self.keys_action.setText(self.tr("Thiết lập khóa…") if role is None else self.tr("Khóa của máy này…"))
+
+    def setup_keys(self) -> bool:
+        dialog = KeySetupDialog(self.window)
+        if not dialog.exec():
+            return False
+        self.refresh_role()
+        self.open_keys()
+        return True
+
+    def open_keys(self) -> QDialog | None:
+        if self.role is None:
+            self.setup_keys()
+            return None
+        try:
+            dialog = KeysDialog(self.window)
+        except NgheoError as exc:
+            present_error(exc, self.window)
+            return None
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _keep(self, screen: QWidget) -> QWidget:
+        self.screens.append(screen)
+        screen.destroyed.connect(lambda *_: self.screens.remove(screen) if screen in self.screens else None)
+        screen.show()
+        screen.raise_()
+        return screen
+
+    def open_review_queue(self) -> QWidget | None:
+        from ngheo_desktop.ui.review_queue import ReviewQueue
+
+        try:
+            return self._keep(ReviewQueue(self.window.session, self.window))
+        except NgheoError as exc:
+            present_error(exc, self.window)
+            return None
+
+    def open_devices(self) -> QWidget | None:
+        from ngheo_desktop.ui.devices import DeviceRegistry
+
+        try:
+            return self._keep(DeviceRegistry(self.window.session, self.window))
+        except NgheoError as exc:
+            present_error(exc, self.window)
+            return None
+
+    # -- export
+    def _office_trusted(self) -> bool:
+        from ngheo_desktop.services import sync
+
+        return any(t["role"] == "office" and not t["revoked_at"] for t in sync.keys_show()["trusted"])
+
+    def export_bundle(self) -> ExportDialog | None:
+        """Ask where and for the passphrase (non-blocking), then export on the worker."""
+        if self.role is None and not self.setup_keys():
+            return None
+        try:
+            trusted = self._office_trusted()
+        except NgheoError as exc:
+            present_error(exc, self.window)
+            return None
+        if not trusted:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Chưa tin khóa văn phòng xã"), self.tr(
+                "Gói dữ liệu được mã hóa cho văn phòng xã, nên máy này cần tin tệp khóa công khai của văn phòng "
+                "trước. Mở “Khóa của máy này” và chọn “Tin khóa văn phòng xã…”."), QMessageBox.StandardButton.Ok,
+                self.window)
+            box.show()
+            return None
+        dialog = ExportDialog(self.window)
+        dialog.accepted.connect(lambda: self._start_export(dialog.folder_path(), dialog.passphrase.value()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _start_export(self, folder: Path, passphrase: str) -> None:
+        window = self.window
+        run_in_background(self.tr("Đang xuất gói dữ liệu…"), _export_in_worker, str(window.session.db_path),
+                          str(folder), passphrase, parent=window, on_done=self._exported, on_error=self._failed)
+
+    def _exported(self, report) -> None:
+        # Every sent household lost its "not yet sent" mark: refresh the rows on screen.
+        self.window.session.notices.changed.emit(ChangeNotice("bundle_exported", tuple(self.window.model.ids())))
+        self.window.statusBar().showMessage(self.tr("Đã xuất gói số {0}: {1}").format(report.sequence, report.path),
+                                            8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xuất gói dữ liệu"), self.tr(
+            "Đã ghi gói số {0}: {1}\n{2}.\nMang tệp này lên văn phòng xã (USB hoặc gửi qua ứng dụng nhắn tin); "
+            "các hộ trong gói bỏ dấu “chưa gửi”.").format(report.sequence, report.path, counts_text(report.counts)),
+            QMessageBox.StandardButton.Ok, self.window)
+        box.show()
+        self.exported.emit(report)
+
+    # -- import
+    def import_file(self, path: Path | str | None = None) -> ImportDialog | None:
+        """Show the file's header and ask for the passphrase (non-blocking), then import on the worker."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Chọn tệp đồng bộ"),
+                                                  ui_state("sync/import_folder") or str(Path.home()),
+                                                  self.tr("Tệp đồng bộ (*.ngheo)"))
+            if not name:
+                return None
+            path = name
+        path = Path(path)
+        set_ui_state("sync/import_folder", str(path.parent))
+        if self.role is None and not self.setup_keys():
+            return None
+        from ngheo_desktop.services import sync
+
+        try:
+            info = sync.inspect_file(path)
+            held_after = self._held_after(info)
+        except NgheoError as exc:
+            present_error(exc, self.window)
+            self.failed.emit(exc)
+            return None
+        dialog = ImportDialog(path, info, held_after, self.window)
+        dialog.accepted.connect(lambda: self._start_import(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _held_after(self, info) -> int | None:
+        """The cut-off when the sender is a revoked laptop and this bundle is above it."""
+        if info.kind != "bundle" or self.role != "office":
+            return None
+        from ngheo_desktop.services import sync
+
+        for device in sync.device_registry(self.window.session.store):
+            if device.device_id == info.sender and device.revoked_after_sequence is not None \
+                    and info.sequence > device.revoked_after_sequence:
+                return device.revoked_after_sequence
+        return None
+
+    def _start_import(self, dialog: ImportDialog) -> None:
+        window = self.window
+        run_in_background(self.tr("Đang nhập {0}…").format(kind_title(dialog.info.kind)), _import_in_worker,
+                          str(window.session.db_path), str(dialog.path), dialog.info.kind, window.session.actor,
+                          dialog.passphrase.value(), dialog.hold, parent=window,
+                          on_done=lambda result: self._imported(dialog.info, result), on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        present_error(exc, self.window)
+        self.failed.emit(exc)
+
+    def _imported(self, info, result) -> None:
+        self.window.reload()
+        if info.kind == "bundle":
+            text = self.tr("Đã nhập gói số {0} từ {1}: {2}.").format(
+                result.sequence, info.sender_label or info.sender, outcome_text(result.outcome))
+            if result.missing_sequences:
+                text += "\n" + self.tr("Chú ý: chưa nhận các gói số {0} của thiết bị này.").format(
+                    ", ".join(str(s) for s in result.missing_sequences))
+            if result.held or result.outcome.get("conflict"):
+                text += "\n" + self.tr("Xem và quyết định trong Đồng bộ → Hàng chờ xem xét.")
+        elif info.kind == "receipt":
+            text = self.tr("Đã nhập biên nhận: {0}. Hộ bị trả lại được mở lại kèm nhận xét của xã.").format(
+                counts_text(result))
+        else:
+            text = self.tr("Đã nhập tệp giao việc: thêm {0} hộ, cập nhật {1}, giữ bản sửa trên máy {2}, "
+                           "{3} tệp biểu mẫu.").format(result["created"], result["updated"], result["kept_local"],
+                                                      result["files"])
+        self.window.statusBar().showMessage(text.splitlines()[0], 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã nhập {0}").format(kind_title(info.kind)), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.show()
+        self.imported.emit(result)
+
+    # -- drag and drop onto the main window
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.closed = True
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) \
+                and _dropped_file(event) is not None:
+            event.acceptProposedAction()
+            return True
+        if watched is self.window and event.type() == QEvent.Type.Drop:
+            path = _dropped_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                QTimer.singleShot(0, self, lambda: self.import_file(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local sync file being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData() is not None else []
+    files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    if len(files) == 1 and files[0].suffix.lower() == SYNC_SUFFIX:
+        return files[0]
+    return None
