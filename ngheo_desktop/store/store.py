@@ -290,8 +290,11 @@ class Store:
         return out
 
     def backup(self, dest: str | Path) -> Path:
-        """A consistent copy of the whole database at ``dest`` (taken with SQLite's backup API)."""
+        """A consistent copy of the whole database at ``dest`` (taken with SQLite's backup API). ``dest``
+        may be a folder (a USB stick): the copy is then named after the database and the time."""
         dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / f"{self.path.stem}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}.sqlite"
         if dest.exists() and dest.resolve() == self.path.resolve():
             raise StorageError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở.")
         try:

@@ -203,3 +203,13 @@ def test_interrupted_backups_are_cleared_and_never_offered(tmp_path):
         assert latest_backup(path) == first
         second = store.backup_rotating("thu-cong")
     assert not stale.exists() and latest_backup(path) == second
+
+
+def test_backup_into_a_folder_names_the_copy(tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with Store.open(tmp_path / "reg.sqlite") as store:
+        copy = store.backup(stick)
+    assert copy.parent == stick and copy.name.startswith("reg-") and copy.suffix == ".sqlite"
+    with Store.open(copy) as again:
+        assert again.check() == []
