@@ -55,8 +55,8 @@ PROFILES = (
             (("hmong", 0.35), ("dao", 0.2), ("kinh", 0.2), ("tay", 0.12), ("nung", 0.05), ("other", 0.08)),
             2_900_000),
     Profile("Thành phố Cần Thơ", "092", "Phường Ninh Kiều", "phuong", "urban", "dong_bang_song_cuu_long",
-            "khu_pho", ("Khu vực 1", "Khu vực 2", "Khu vực 3", "Khu vực 4", "Khu vực 5", "Khu vực 6",
-                        "An Hòa", "An Nghiệp", "Tân An", "Xuân Khánh", "Hưng Lợi", "Cái Khế"),
+            "khu_pho", ("An Hòa", "An Nghiệp", "Tân An", "Xuân Khánh", "Hưng Lợi", "Cái Khế", "An Cư", "An Phú",
+                        "Thới Bình", "An Lạc", "Tân Hòa", "Hòa Bình"),
             (("kinh", 0.9), ("khmer", 0.06), ("hoa", 0.04)), 5_600_000),
 )
 
@@ -76,6 +76,43 @@ GIVEN = {"male": ("Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Nam", "Long", "S
          "female": ("Lan", "Hương", "Hoa", "Mai", "Linh", "Trang", "Thủy", "Hằng", "Nga", "Huyền", "Yến", "Thảo",
                     "Vân", "Loan", "Hạnh", "Ngọc", "Nhung", "Phương", "Anh", "Dung", "Liên", "Oanh", "Tâm", "Trâm",
                     "Xuân", "Thư", "Vy", "Ánh", "Hà", "Quyên", "Đào", "Diệp")}
+
+@dataclass(frozen=True)
+class NameStyle:
+    """How names are formed in a community: family names (weighted), middle and given names by sex."""
+
+    surnames: tuple[tuple[str, float], ...]
+    middle: dict[str, tuple[str, ...]]
+    given: dict[str, tuple[str, ...]]
+
+
+KINH = NameStyle(SURNAMES, MIDDLE, GIVEN)
+NAME_STYLES = {
+    "hmong": NameStyle((("Giàng", 5), ("Sùng", 4), ("Vàng", 4), ("Thào", 3), ("Lầu", 2), ("Hạng", 2), ("Mùa", 2),
+                        ("Lý", 2), ("Vừ", 1)),
+                       {"male": ("A", "A", "Seo", "Văn"), "female": ("Thị", "Thị", "Mỷ")},
+                       {"male": ("Páo", "Sử", "Chứ", "Dế", "Lử", "Pó", "Sinh", "Tủa", "Chá", "Dình", "Chúng"),
+                        "female": ("Mai", "Dua", "Xá", "Súa", "Chở", "Pà", "Dợ", "Sính", "Lan")}),
+    "dao": NameStyle((("Tẩn", 4), ("Chảo", 4), ("Lý", 3), ("Bàn", 3), ("Triệu", 2), ("Đặng", 2), ("Phùng", 1)),
+                     {"male": ("Láo", "Văn", "Văn"), "female": ("Láy", "Thị", "Thị")},
+                     {"male": ("Lở", "Tả", "Phin", "Chòi", "Quẩy", "Sài", "Chàn", "Lìu"),
+                      "female": ("Mẩy", "Chạn", "Sành", "Mùi", "Phấy", "Xiêm", "Tá")}),
+    "tay": NameStyle((("Hoàng", 4), ("Nông", 4), ("Lục", 2), ("Bế", 2), ("Hà", 2), ("Ma", 1), ("Lương", 1)),
+                     MIDDLE, GIVEN),
+    "nung": NameStyle((("Hoàng", 3), ("Nông", 3), ("Lục", 2), ("Vi", 2), ("Lăng", 1), ("Mã", 1)), MIDDLE, GIVEN),
+    "thai": NameStyle((("Lò", 4), ("Quàng", 3), ("Vi", 3), ("Lường", 2), ("Cầm", 2), ("Hà", 2), ("Lương", 1)),
+                      MIDDLE, {"male": ("Pặng", "Inh", "Ún", "Muôn", "Khăm", "Xuân", "Thanh", "Hùng", "Bun"),
+                               "female": ("Ươi", "Xiên", "Ón", "Pấng", "Minh", "Hoa", "Lả", "Mai")}),
+    "khmer": NameStyle((("Thạch", 5), ("Sơn", 4), ("Kim", 3), ("Danh", 3), ("Lâm", 2), ("Châu", 2)),
+                       {"male": ("Văn", "Sô", "Ra"), "female": ("Thị", "Thị", "Sà")},
+                       {"male": ("Sóc", "Phanh", "Rươn", "Sa Rinh", "Chanh", "Đa Ra", "Hên"),
+                        "female": ("Sa Phên", "Sóc Kha", "Ni", "Sô Phia", "Chanh Thu", "Mươl")}),
+    "hoa": NameStyle((("Lâm", 3), ("Quách", 2), ("Tăng", 2), ("Mạc", 2), ("Lý", 2), ("Hứa", 2), ("Trịnh", 2)),
+                     {"male": ("Chí", "Gia", "Vĩnh", "Quốc"), "female": ("Mỹ", "Ngọc", "Tú", "Thị")},
+                     {"male": ("Minh", "Cường", "Huy", "Phát", "Kiệt", "Hào"),
+                      "female": ("Linh", "Lệ", "Phương", "Anh", "Quyên")}),
+}
+
 
 # The two past periodic reviews (Quyết định 24/2021: 1 September – 14 December, for the next year).
 ROUNDS = ((2025, "2024-09-16", "Rà soát định kỳ cuối năm 2024 (cho năm 2025)"),
@@ -167,14 +204,16 @@ class _Generator:
     def __init__(self, rng: random.Random, profile: Profile):
         self.rng = rng
         self.p = profile
-        self.surnames = _Table(SURNAMES)
+        self.styles = {e: (style, _Table(style.surnames)) for e, style in
+                       (*NAME_STYLES.items(), *((e, KINH) for e, _ in profile.ethnicities if e not in NAME_STYLES))}
         self.ethnicities = _Table(profile.ethnicities)
         self.used_ids: set[str] = set()
 
-    def name(self, sex: str, surname: str | None = None) -> str:
+    def name(self, sex: str, ethnicity: str, surname: str | None = None) -> str:
         rng = self.rng
-        surname = surname or self.surnames.draw(rng)
-        return f"{surname} {_choice(rng, MIDDLE[sex])} {_choice(rng, GIVEN[sex])}"
+        style, surnames = self.styles[ethnicity]
+        surname = surname or surnames.draw(rng)
+        return f"{surname} {_choice(rng, style.middle[sex])} {_choice(rng, style.given[sex])}"
 
     def citizen_id(self, sex: str, birth: dt.date) -> str:
         century = 0 if birth.year < 2000 else 2
@@ -210,8 +249,8 @@ class _Generator:
                surname: str | None) -> dict[str, Any]:
         rng = self.rng
         born = self.birth(age, review)
-        m: dict[str, Any] = {"member_id": _uuid(rng), "full_name": self.name(sex, surname), "relation": relation,
-                             "sex": sex, "birth_date": born.isoformat(), "ethnicity": ethnicity}
+        m: dict[str, Any] = {"member_id": _uuid(rng), "full_name": self.name(sex, ethnicity, surname),
+                             "relation": relation, "sex": sex, "birth_date": born.isoformat(), "ethnicity": ethnicity}
         if age >= 14:
             m["citizen_id"] = self.citizen_id(sex, born)
         r = rng.random()
@@ -242,7 +281,7 @@ class _Generator:
         ethnicity = self.ethnicities.draw(rng)
         head_sex = "male" if rng.random() < 0.78 else "female"
         head_age = int(min(90, max(21, rng.triangular(21, 88, 44))))
-        surname = self.surnames.draw(rng)
+        surname = self.styles[ethnicity][1].draw(rng)
         out = [self.member("head", head_sex, head_age, w, ethnicity, review, surname)]
         alone = head_age > 68 and rng.random() < 0.35
         if not alone and rng.random() < (0.88 if head_age < 70 else 0.55):
@@ -286,8 +325,10 @@ class _Generator:
         head = members[0]
         if p.area == "urban":
             address = f"Số {_randint(rng, 1, 250)}, hẻm {_randint(rng, 1, 90)}, {village}"
-        else:
+        elif p.village_kind == "thon":
             address = f"Xóm {_randint(rng, 1, 9)}, {village}"
+        else:
+            address = f"Nhà số {_randint(rng, 1, 120)}, {village}"
         devices = [d for d, share in (("tv", 0.9), ("smartphone", 0.8), ("radio", 0.1), ("computer", 0.25),
                                       ("loudspeaker", 0.5), ("basic_phone", 0.3))
                    if rng.random() < share * (1.0 if z > -1 else 0.55)]
