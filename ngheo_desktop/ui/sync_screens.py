@@ -451,7 +451,9 @@ class SyncActions(QObject):
         self.failed.emit(exc)
 
     def _imported(self, info, result) -> None:
+        # New households, new village counts, and changed rows (classes, statuses, marks) anywhere.
         self.window.reload()
+        self.window.session.notices.changed.emit(ChangeNotice("sync_imported", tuple(self.window.model.ids())))
         if info.kind == "bundle":
             text = self.tr("Đã nhập gói số {0} từ {1}: {2}.").format(
                 result.sequence, info.sender_label or info.sender, outcome_text(result.outcome))

@@ -1,0 +1,319 @@
+"""Sync in the app: a field laptop exports from the menu, the office imports by the menu and by a drop,
+refusals are shown plainly with nothing changed, the review queue and the device registry work, and the
+register's marks follow the sync state.
+
+Installations (keys, trust, databases, bundles) are prepared once per module with a cheap scrypt cost and
+copied for each test, so no test pays for key derivation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from ngheo_desktop.services import register
+from ngheo_desktop.services import sync as svc
+from ngheo_desktop.store import Store
+from ngheo_desktop.sync import keys
+from ngheo_desktop.ui.devices import DeviceRegistry
+from ngheo_desktop.ui.keys_setup import KeySetupDialog
+from ngheo_desktop.ui.main_window import MainWindow
+from ngheo_desktop.ui.review_queue import ReviewQueue
+from ngheo_desktop.ui.session import Session
+from ngheo_desktop.ui.settings import Settings
+from ngheo_desktop.ui.sync_screens import ImportDialog
+
+PASSPHRASE = "mật khẩu thử nghiệm"
+SYNC_COLUMN = 7
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory, demo_db_template):
+    """Homes for an office, a laptop enrolled there, and a laptop of another commune's office; a bundle
+    from each laptop; the office's database before and after importing the first bundle."""
+    base = tmp_path_factory.mktemp("sync-ui")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keys, "SCRYPT_N", 2**10)
+        mp.setenv("NGHEO_PASSPHRASE", PASSPHRASE)
+
+        def make(name: str, role: str, label: str) -> Path:
+            home = base / name
+            home.mkdir()
+            mp.setenv("NGHEO_HOME", str(home))
+            svc.keys_init(role, PASSPHRASE, label)
+            svc.export_public_key(home / "khoa.json", PASSPHRASE)
+            return home
+
+        def trust(home: Path, other: Path) -> None:
+            mp.setenv("NGHEO_HOME", str(home))
+            svc.trust_key_file(other / "khoa.json")
+
+        def export(home: Path, db: Path, out: Path) -> None:
+            mp.setenv("NGHEO_HOME", str(home))
+            shutil.copyfile(demo_db_template, db)
+            with Store.open(db) as store:
+                svc.export_bundle(store, out)
+
+        office = make("office", "office", "UBND xã Quỳnh Thắng")
+        field = make("field", "field", "Máy thôn Đồng Tâm")
+        stranger = make("stranger", "field", "Máy xã bên")
+        other_office = make("other-office", "office", "UBND xã khác")
+        trust(field, office)
+        trust(office, field)
+        trust(office, stranger)
+        trust(stranger, other_office)
+        export(field, base / "field-sent.sqlite", base / "goi.ngheo")
+        export(stranger, base / "stranger.sqlite", base / "goi-xa-khac.ngheo")
+        mp.setenv("NGHEO_HOME", str(office))
+        Store.open(base / "office-empty.sqlite").close()
+        shutil.copyfile(base / "office-empty.sqlite", base / "office-imported.sqlite")
+        with Store.open(base / "office-imported.sqlite") as store:
+            svc.import_bundle(store, base / "goi.ngheo", "Văn thư xã")
+    return base
+
+
+@pytest.fixture
+def install(prepared, tmp_path, monkeypatch, qtbot):
+    """``install(name, db)``: run as that installation (its home copied) with a main window on ``db``."""
+    monkeypatch.setenv("NGHEO_PASSPHRASE", PASSPHRASE)
+
+    def open_as(name: str, db: str | Path) -> MainWindow:
+        home = tmp_path / name
+        if not home.exists():
+            shutil.copytree(prepared / name, home)
+        monkeypatch.setenv("NGHEO_HOME", str(home))
+        path = tmp_path / f"{name}.sqlite"
+        shutil.copyfile(db, path)
+        session = Session(register.open_register(path), Settings(surveyor_name="Văn thư xã", database_path=str(path)))
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.sync.role_known, timeout=5000):
+            pass
+        return window
+
+    return open_as
+
+
+def register_hash(window: MainWindow) -> str:
+    """Every household document and assessment of the window's register (through the session)."""
+    h = hashlib.sha256()
+    session = window.session
+    for hid in session.household_ids():
+        h.update(repr(session.household(hid)).encode())
+        h.update(repr([(a.id, a.version, a.status) for a in session.assessments(hid)]).encode())
+    return h.hexdigest()
+
+
+def message_box() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return boxes[-1] if boxes else None
+
+
+def press_ok(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def mark(window: MainWindow, household_id: str) -> str:
+    model = window.model
+    return model.data(model.index(model.row_of(household_id), SYNC_COLUMN))
+
+
+def drop(window: MainWindow, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+
+
+def test_field_laptop_exports_a_bundle_from_the_menu(install, demo_db_template, tmp_path, qtbot):
+    window = install("field", demo_db_template)
+    assert "Rà soát viên" in window.windowTitle()
+    assert window.sync.export_action.isVisible() and not window.sync.review_action.isVisible()
+    first = window.model.id_at(0)
+    assert mark(window, first) == "●"
+    out = tmp_path / "usb"
+    out.mkdir()
+    window.sync.export_action.trigger()
+    dialog = window.sync.dialog
+    dialog.folder.setText(str(out))
+    with qtbot.waitSignal(window.sync.exported, timeout=20000) as done:
+        press_ok(dialog)
+    report = done.args[0]
+    assert report.path.parent == out and report.path.name.endswith("-000001.ngheo")
+    assert report.counts["households"] == window.model.rowCount()
+    # The file name says whose and which, never who is inside.
+    assert window.session.household(first)["answers"]["head_name"].split()[0] not in report.path.name
+    qtbot.waitUntil(lambda: mark(window, first) == "Đã gửi")
+    assert "Đã xuất gói số 1" in window.statusBar().currentMessage()
+
+
+def test_office_imports_by_the_menu_action(install, prepared, qtbot):
+    window = install("office", prepared / "office-empty.sqlite")
+    assert "Văn phòng xã" in window.windowTitle()
+    assert window.sync.review_action.isVisible() and not window.sync.export_action.isVisible()
+    assert window.model.rowCount() == 0
+    dialog = window.sync.import_file(prepared / "goi.ngheo")
+    assert isinstance(dialog, ImportDialog)
+    assert dialog.info.sender_label == "Máy thôn Đồng Tâm" and dialog.info.for_this_installation
+    with qtbot.waitSignal(window.sync.imported, timeout=20000) as done:
+        press_ok(dialog)
+    assert done.args[0].counts["households"] == window.model.rowCount() > 0
+    # At the office the register shows no "not yet sent" marks: it sends no bundles.
+    assert mark(window, window.model.id_at(0)) == ""
+
+
+def test_office_imports_a_dropped_file_and_refuses_it_twice(install, prepared, qtbot):
+    window = install("office", prepared / "office-empty.sqlite")
+    drop(window, prepared / "goi.ngheo")
+    qtbot.waitUntil(lambda: isinstance(window.sync.dialog, ImportDialog) and window.sync.dialog.isVisible())
+    with qtbot.waitSignal(window.sync.imported, timeout=20000):
+        press_ok(window.sync.dialog)
+    before = register_hash(window)
+    count = window.model.rowCount()
+    drop(window, prepared / "goi.ngheo")
+    qtbot.waitUntil(lambda: isinstance(window.sync.dialog, ImportDialog) and window.sync.dialog.isVisible()
+                    and window.sync.dialog.path == prepared / "goi.ngheo")
+    with qtbot.waitSignal(window.sync.failed, timeout=20000):
+        press_ok(window.sync.dialog)
+    box = message_box()
+    assert "đã được nhập trước đây" in box.text()
+    assert register_hash(window) == before and window.model.rowCount() == count
+
+
+def test_tampered_bundle_is_refused_and_the_register_is_unchanged(install, prepared, tmp_path, qtbot):
+    window = install("office", prepared / "office-imported.sqlite")
+    before = register_hash(window)
+    data = bytearray((prepared / "goi.ngheo").read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered = tmp_path / "goi-sua.ngheo"
+    tampered.write_bytes(bytes(data))
+    with qtbot.waitSignal(window.sync.failed, timeout=5000):
+        assert window.sync.import_file(tampered) is None
+    box = message_box()
+    assert box is not None and box.windowTitle() == "Không thực hiện được"
+    assert "Traceback" not in box.text() and box.text()
+    assert register_hash(window) == before
+
+
+def test_bundle_for_another_office_is_refused(install, prepared, qtbot):
+    window = install("office", prepared / "office-imported.sqlite")
+    before = register_hash(window)
+    dialog = window.sync.import_file(prepared / "goi-xa-khac.ngheo")
+    assert not dialog.info.for_this_installation
+    with qtbot.waitSignal(window.sync.failed, timeout=10000):
+        press_ok(dialog)
+    assert "không phải cho máy này" in message_box().text()
+    assert register_hash(window) == before
+
+
+def test_wrong_passphrase_is_refused_in_place(install, prepared, monkeypatch, qtbot):
+    window = install("office", prepared / "office-empty.sqlite")
+    monkeypatch.delenv("NGHEO_PASSPHRASE")
+    dialog = window.sync.import_file(prepared / "goi.ngheo")
+    dialog.passphrase.edit.setText("sai mat khau")
+    press_ok(dialog)
+    assert dialog.isVisible()
+    assert "Mật khẩu không đúng" in dialog.passphrase.error.text()
+    assert window.model.rowCount() == 0
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.sync.imported, timeout=20000):
+        press_ok(dialog)
+    assert window.model.rowCount() > 0
+
+
+def test_review_queue_approve_and_return_with_a_comment(install, prepared, qtbot):
+    window = install("office", prepared / "office-imported.sqlite")
+    queue = window.sync.open_review_queue()
+    assert isinstance(queue, ReviewQueue)
+    total = len(queue.items)
+    assert total == window.model.rowCount() and queue.current().kind == "submitted"
+    first = queue.current()
+    with qtbot.waitSignal(queue.decided) as decided:
+        queue.approve_button.click()
+    assert decided.args[0].id == first.id and decided.args[0].status == "approved"
+    assert len(queue.items) == total - 1
+    second = queue.current()
+    dialog = queue.return_current()
+    press_ok(dialog)
+    assert dialog.isVisible() and "ít nhất một nhận xét" in dialog.error.text()
+    dialog.set_comment("floor_area_m2", "Đo lại diện tích nhà ở")
+    with qtbot.waitSignal(queue.decided) as decided:
+        press_ok(dialog)
+    assert decided.args[0].status == "returned"
+    assert decided.args[0].comments == {"floor_area_m2": "Đo lại diện tích nhà ở"}
+    assert second.id not in [i.id for i in queue.items]
+
+
+def test_device_registry_shows_fingerprints_and_revokes(install, prepared, qtbot):
+    window = install("office", prepared / "office-imported.sqlite")
+    registry = window.sync.open_devices()
+    assert isinstance(registry, DeviceRegistry)
+    field_fp = keys.parse_public_key_file((prepared / "field" / "khoa.json").read_bytes()).fingerprint
+    shown = [registry.table.item(r, 1).text() for r in range(registry.table.rowCount())]
+    assert field_fp in shown and all(len(fp.split("-")) == 6 for fp in shown)
+    row = shown.index(field_fp)
+    assert registry.table.item(row, 3).text() == "1"
+    registry.table.selectRow(row)
+    dialog = registry.revoke_current()
+    assert dialog.cutoff.value() == 1
+    with qtbot.waitSignal(registry.changed):
+        press_ok(dialog)
+    assert registry.table.item(row, 6).text() == "Đã thu hồi sau gói số 1"
+    assert not registry.revoke_button.isEnabled()
+    revoked = {t["fingerprint"]: t["revoked_after_sequence"] for t in svc.keys_show()["trusted"]}
+    assert revoked[field_fp] == 1
+
+
+def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prepared, tmp_path, monkeypatch, qtbot):
+    office_window = install("office", prepared / "office-imported.sqlite")
+    store = office_window.session.store
+    item = svc.review_queue(store)[0]
+    svc.return_to_surveyor(store, item.id, {"water_source": "Kiểm tra lại nguồn nước"}, "Văn thư xã")
+    field_id = next(t["device_id"] for t in svc.keys_show()["trusted"] if t["label"] == "Máy thôn Đồng Tâm")
+    svc.export_receipt(store, field_id, tmp_path / "bien-nhan.ngheo")
+    office_window.close()
+
+    window = install("field", prepared / "field-sent.sqlite")
+    assert mark(window, item.record_id) == "Đã gửi"
+    dialog = window.sync.import_file(tmp_path / "bien-nhan.ngheo")
+    with qtbot.waitSignal(window.sync.imported, timeout=10000):
+        press_ok(dialog)
+    qtbot.waitUntil(lambda: mark(window, item.record_id) == "Trả lại")
+    assert svc.returned_comments(window.session.store, item.record_id) == {"water_source": "Kiểm tra lại nguồn nước"}
+
+
+def test_first_key_setup_checks_the_passphrase_and_sets_the_role(monkeypatch, qtbot):
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
+    dialog = KeySetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.office_role.setChecked(True)
+    dialog.passphrase.setText("ngan")
+    dialog.confirm.setText("ngan")
+    press_ok(dialog)
+    assert "ít nhất 8 ký tự" in dialog.error.text() and svc.own_role() is None
+    dialog.passphrase.setText("mat khau dai")
+    dialog.confirm.setText("mat khau khac")
+    press_ok(dialog)
+    assert "không khớp" in dialog.error.text() and svc.own_role() is None
+    dialog.passphrase.setText("mat khau dai")
+    dialog.confirm.setText("mat khau dai")
+    press_ok(dialog)
+    assert dialog.result() == KeySetupDialog.DialogCode.Accepted
+    assert svc.own_role() == "office"
+    # The passphrase is not kept anywhere: not in the dialog, not in the key folder in clear.
+    assert dialog.passphrase.text() == "" and dialog.confirm.text() == ""
+    assert all(b"mat khau dai" not in p.read_bytes() for p in keys.keys_dir().iterdir())
