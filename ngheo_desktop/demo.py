@@ -283,19 +283,23 @@ class _Generator:
         head_age = int(min(90, max(21, rng.triangular(21, 88, 44))))
         surname = self.styles[ethnicity][1].draw(rng)
         out = [self.member("head", head_sex, head_age, w, ethnicity, review, surname)]
+        # Children take their father's family name: the head's, or the husband's when a woman heads.
+        fathers = surname if head_sex == "male" else None
         alone = head_age > 68 and rng.random() < 0.35
         if not alone and rng.random() < (0.88 if head_age < 70 else 0.55):
             spouse_sex = "female" if head_sex == "male" else "male"
             spouse_age = max(18, head_age + _randint(rng, -6, 3) * (1 if head_sex == "female" else -1))
-            out.append(self.member("spouse", spouse_sex, spouse_age, w, ethnicity, review, None))
+            spouse = self.member("spouse", spouse_sex, spouse_age, w, ethnicity, review, None)
+            out.append(spouse)
+            if spouse_sex == "male":
+                fathers = spouse["full_name"].split()[0]
         if not alone and 20 <= head_age <= 62:
-            # Poorer and minority families are a little larger.
+            # Poorer and minority families are a little larger; children born while the head was 19–45.
             mean = 1.8 + 0.35 * max(-z, 0) + (0.5 if ethnicity not in ("kinh", "hoa") else 0)
             for _ in range(min(6, max(0, round(rng.gauss(mean, 1.0))))):
-                age = _randint(rng, 0, max(0, min(head_age - 19, 30)))
+                age = _randint(rng, max(0, head_age - 45), head_age - 19)
                 sex = _choice(rng, ("male", "female"))
-                child_surname = surname if head_sex == "male" else None
-                out.append(self.member("child", sex, age, w, ethnicity, review, child_surname))
+                out.append(self.member("child", sex, age, w, ethnicity, review, fathers))
         if not alone and head_age < 55 and rng.random() < 0.16:
             for _ in range(_choice(rng, (1, 1, 2))):
                 age = min(98, head_age + _randint(rng, 22, 32))
@@ -303,7 +307,7 @@ class _Generator:
         if not alone and head_age >= 55 and rng.random() < 0.3:
             for _ in range(_randint(rng, 1, 3)):
                 sex = _choice(rng, ("male", "female"))
-                out.append(self.member("grandchild", sex, _randint(rng, 0, 12), w, ethnicity, review, surname))
+                out.append(self.member("grandchild", sex, _randint(rng, 0, 12), w, ethnicity, review, fathers))
         return out
 
     def answers(self, z: float, members: list[dict[str, Any]], village: str, review: dt.date) -> dict[str, Any]:

@@ -12,12 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-from ngheo_desktop.criteria import CLASS_VI, dump_json
+from ngheo_desktop.criteria import CLASS_VI, default_questionnaire, dump_json
 from ngheo_desktop.demo import build_demo
 from ngheo_desktop.services import NoProgress
 from ngheo_desktop.services import register as svc
 from ngheo_desktop.store import STATUS_VI, SUPPORT_KINDS, HouseholdRow, StorageError, Store, list_backups
 from ngheo_desktop.store.files import resolve_db_path
+from ngheo_desktop.text import format_date_vi, format_vnd
 
 ACTOR = "cli"
 
@@ -184,14 +185,16 @@ def cmd_household_show(args) -> int:
     if a.get("address"):
         print(f"Địa chỉ: {a['address']}")
     print(f"Thành viên ({len(doc['members'])}):")
+    relation = default_questionnaire().question("relation")
     for m in doc["members"]:
-        print(f"  {m.get('full_name', '?'):28} {m.get('birth_date', ''):10}  {m.get('relation', '')}")
+        born = format_date_vi(m["birth_date"]) if m.get("birth_date") else ""
+        print(f"  {m.get('full_name', '?'):28} {born:10}  {relation.choice_label(m.get('relation', ''))}")
     for h in history:
         rnd = rounds[h.round_id]
         print(f"{rnd.title}: {CLASS_VI[h.klass]} — {STATUS_VI[h.status]} (chuẩn {h.standard_id})")
     for s in support:
-        amount = f" {s.amount:,} đ".replace(",", ".") if s.amount else ""
-        print(f"Hỗ trợ {s.date}: {SUPPORT_KINDS[s.kind]}{amount} — {s.provider}".rstrip(" —"))
+        amount = f" {format_vnd(s.amount)}" if s.amount else ""
+        print(f"Hỗ trợ {format_date_vi(s.date)}: {SUPPORT_KINDS[s.kind]}{amount} — {s.provider}".rstrip(" —"))
     return 0
 
 
