@@ -88,7 +88,7 @@ def test_print_a_household_preview_save_and_print(main_window, session, qtbot, t
     folder = preview.job_folder
     assert folder is not None and folder.exists()
     preview.close()
-    assert not folder.exists()                                  # the job's copy is gone with the preview
+    qtbot.waitUntil(lambda: not folder.exists())                # the job's copy is gone with the preview
 
 
 def test_village_batch_cancel_leaves_no_file(main_window, session, qtbot, monkeypatch):
@@ -104,8 +104,8 @@ def test_village_batch_cancel_leaves_no_file(main_window, session, qtbot, monkey
     qtbot.waitUntil(lambda: task.dialog is not None, timeout=5_000)
     qtbot.mouseClick(task.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)   # "Hủy"
     pressed.set()
-    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
-    assert "Đã hủy" in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Đã hủy" in main_window.statusBar().currentMessage(), timeout=10_000)
+    assert not task.running
     assert not previews(main_window)
     assert jobs() == []
 
