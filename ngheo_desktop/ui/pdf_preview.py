@@ -40,17 +40,14 @@ POINTS_PER_INCH = 72
 MAX_PRINT_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
-
-
 class PrintFailed(NgheoError):
     """The printer could not start or stopped; nothing more is sent to it."""
 
 
 class PrintCancelled(NgheoError):
     def __init__(self, done: int, total: int):
-        super().__init__(_tr("Đã dừng in sau {0}/{1} trang.").format(done, total))
+        super().__init__(QCoreApplication.translate("PdfPreview", "Đã dừng in sau {0}/{1} trang.").format(
+            done, total))
 
 
 class PdfPages:
@@ -97,8 +94,8 @@ def print_pdf(progress: Progress, path: Path, printer: QPrinter) -> int:
         progress.update(0, total)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintFailed(_tr("Không bắt đầu in được trên máy in {0}.").format(printer.printerName()
-                                                                                  or printer.outputFileName()))
+            raise PrintFailed(QCoreApplication.translate("PdfPreview", "Không bắt đầu in được trên máy in {0}.").format(
+                printer.printerName() or printer.outputFileName()))
         try:
             dpi = min(printer.resolution(), MAX_PRINT_DPI)
             for done, index in enumerate(indices):
@@ -106,7 +103,8 @@ def print_pdf(progress: Progress, path: Path, printer: QPrinter) -> int:
                     printer.abort()
                     raise PrintCancelled(done, total)
                 if done and not printer.newPage():
-                    raise PrintFailed(_tr("Máy in dừng ở trang {0}.").format(index + 1))
+                    raise PrintFailed(QCoreApplication.translate("PdfPreview", "Máy in dừng ở trang {0}.").format(
+                        index + 1))
                 image = pages.render(index, dpi)
                 area = painter.viewport()
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -48,9 +48,6 @@ JOBS_FOLDER = "print-jobs"
 STALE_AFTER_S = 24 * 3600
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
 
 def job_folder() -> Path:
     """A fresh folder for one print job; folders left by earlier jobs (a crash, a file a viewer held) go."""
@@ -105,7 +102,8 @@ def _generate(window: MainWindow, busy: str, work: Callable[..., int], args: tup
         # The worker has shown the error, if any: a cancelled job is what the user asked for.
         shutil.rmtree(folder, ignore_errors=True)
         if task.progress.cancelled():
-            window.statusBar().showMessage(_tr("Đã hủy; không có tệp nào được ghi."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("PrintActions", "Đã hủy; không có tệp nào được ghi."), 8000)
 
     task.failed.connect(failed)
     return task
@@ -117,9 +115,9 @@ def print_household(window: MainWindow) -> Task | None:
     if not ids:
         return None
     row = window.session.household_rows(ids[:1])[ids[0]]
-    return _generate(window, _tr("Đang lập phiếu rà soát của hộ {0}…").format(row.head_name), _sheet_in_worker,
-                     (ids[0],), f"phieu-ra-soat-{row.register_no}.pdf",
-                     _tr("Phiếu rà soát — hộ {0}").format(row.head_name))
+    busy = QCoreApplication.translate("PrintActions", "Đang lập phiếu rà soát của hộ {0}…").format(row.head_name)
+    title = QCoreApplication.translate("PrintActions", "Phiếu rà soát — hộ {0}").format(row.head_name)
+    return _generate(window, busy, _sheet_in_worker, (ids[0],), f"phieu-ra-soat-{row.register_no}.pdf", title)
 
 
 def print_village(window: MainWindow) -> Task | None:
@@ -128,16 +126,19 @@ def print_village(window: MainWindow) -> Task | None:
     if village is None:
         villages = window.session.units("village")
         if not villages:
-            QMessageBox.information(window, _tr("In phiếu cả thôn"), _tr("Xã này chưa có thôn nào."))
+            QMessageBox.information(window, QCoreApplication.translate("PrintActions", "In phiếu cả thôn"),
+                                    QCoreApplication.translate("PrintActions", "Xã này chưa có thôn nào."))
             return None
-        name, ok = QInputDialog.getItem(window, _tr("In phiếu cả thôn"), _tr("In phiếu của mọi hộ đã rà soát "
-                                        "trong thôn:"), [v.name for v in villages], 0, False)
+        name, ok = QInputDialog.getItem(
+            window, QCoreApplication.translate("PrintActions", "In phiếu cả thôn"),
+            QCoreApplication.translate("PrintActions", "In phiếu của mọi hộ đã rà soát trong thôn:"),
+            [v.name for v in villages], 0, False)
         if not ok:
             return None
         village = next(v for v in villages if v.name == name)
-    return _generate(window, _tr("Đang lập phiếu rà soát của {0}…").format(village.name), _village_in_worker,
-                     (village.id,), f"phieu-ra-soat-{village.id}.pdf",
-                     _tr("Phiếu rà soát — {0}").format(village.name))
+    busy = QCoreApplication.translate("PrintActions", "Đang lập phiếu rà soát của {0}…").format(village.name)
+    title = QCoreApplication.translate("PrintActions", "Phiếu rà soát — {0}").format(village.name)
+    return _generate(window, busy, _village_in_worker, (village.id,), f"phieu-ra-soat-{village.id}.pdf", title)
 
 
 class MinutesDialog(QDialog):
@@ -189,15 +190,16 @@ def print_minutes(window: MainWindow) -> Task | None:
 
     rounds = window.session.rounds()
     if not rounds:
-        present_error(NgheoError(_tr("Cơ sở dữ liệu chưa có kỳ rà soát nào.")), window)
+        present_error(NgheoError(QCoreApplication.translate("PrintActions", "Cơ sở dữ liệu chưa có kỳ rà soát nào.")),
+                      window)
         return None
     dialog = MinutesDialog(rounds, lambda round_id: sync.meeting_minutes(window.session.store, round_id), window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return None
     meeting = dialog.chosen()
-    return _generate(window, _tr("Đang lập biên bản họp dân {0}…").format(meeting.village), _minutes_in_worker,
-                     (meeting,), f"bien-ban-hop-dan-{meeting.held_on}.pdf",
-                     _tr("Biên bản họp dân — {0}").format(meeting.village))
+    busy = QCoreApplication.translate("PrintActions", "Đang lập biên bản họp dân {0}…").format(meeting.village)
+    title = QCoreApplication.translate("PrintActions", "Biên bản họp dân — {0}").format(meeting.village)
+    return _generate(window, busy, _minutes_in_worker, (meeting,), f"bien-ban-hop-dan-{meeting.held_on}.pdf", title)
 
 
 def open_reports(window: MainWindow) -> ReportsDialog:

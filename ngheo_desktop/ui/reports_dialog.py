@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,24 +65,30 @@ class ReportsDialog(QDialog):
         self._chosen_file: str | None = None  # a name confirmed in the save dialog (overwrite already asked)
         self._auto = ""  # the file name the dialog suggested last
         self.setWindowTitle(self.tr("Báo cáo của xã"))
-        self.setMinimumWidth(700)
+        self.setMinimumWidth(640)
         form = QFormLayout(self)
 
         self.kind = QComboBox()
         for kind, title in report_kinds().items():
             self.kind.addItem(title, kind)
-        form.addRow(self.tr("&Loại báo cáo:"), self.kind)
         self.kind_help = QLabel()
         self.kind_help.setObjectName("help")
         self.kind_help.setWordWrap(True)
-        form.addRow("", self.kind_help)
+        kind_box = QVBoxLayout()
+        kind_box.setSpacing(2)
+        kind_box.addWidget(self.kind)
+        kind_box.addWidget(self.kind_help)
+        label = QLabel(self.tr("&Loại báo cáo:"))
+        label.setBuddy(self.kind)
+        form.addRow(label, kind_box)
 
         self.round = QComboBox()
         for rnd in reversed(session.rounds()):
             self.round.addItem(rnd.title, rnd)
         form.addRow(self.tr("&Kỳ rà soát:"), self.round)
 
-        formats = QHBoxLayout()
+        formats = QVBoxLayout()
+        formats.setSpacing(2)
         self.formats = QButtonGroup(self)
         for i, (fmt, text) in enumerate((("pdf", self.tr("PDF — để in, gửi huyện")),
                                          ("xlsx", self.tr("XLSX — mở bằng Excel")),
@@ -90,7 +97,6 @@ class ReportsDialog(QDialog):
             button.setProperty("format", fmt)
             self.formats.addButton(button, i)
             formats.addWidget(button)
-        formats.addStretch(1)
         self.formats.button(0).setChecked(True)
         form.addRow(self.tr("Định dạng:"), formats)
 
