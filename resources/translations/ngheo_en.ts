@@ -635,6 +635,21 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Đã dừng in sau {0}/{1} trang.</source>
+        <translation>Printing stopped after {0}/{1} pages.</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được trên máy in {0}.</source>
+        <translation>Could not start printing on the printer {0}.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng ở trang {0}.</source>
+        <translation>The printer stopped at page {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;In…</source>
@@ -699,6 +714,53 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     <message>
         <source>Máy này chưa có phần mềm đọc PDF. Bấm “Lưu thành…” để lưu tệp, rồi mở nó trên máy khác hoặc sau khi cài phần mềm đọc PDF.</source>
         <translation>This computer has no PDF reader. Press “Save as…” to save the file, then open it on another computer or after installing a PDF reader.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Đã hủy; không có tệp nào được ghi.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Đang lập phiếu rà soát của hộ {0}…</source>
+        <translation>Making the assessment sheet of household {0}…</translation>
+    </message>
+    <message>
+        <source>Phiếu rà soát — hộ {0}</source>
+        <translation>Assessment sheet — household {0}</translation>
+    </message>
+    <message>
+        <source>In phiếu cả thôn</source>
+        <translation>Print a village's sheets</translation>
+    </message>
+    <message>
+        <source>Xã này chưa có thôn nào.</source>
+        <translation>This commune has no village yet.</translation>
+    </message>
+    <message>
+        <source>In phiếu của mọi hộ đã rà soát trong thôn:</source>
+        <translation>Print the sheets of every assessed household in the village:</translation>
+    </message>
+    <message>
+        <source>Đang lập phiếu rà soát của {0}…</source>
+        <translation>Making the assessment sheets of {0}…</translation>
+    </message>
+    <message>
+        <source>Phiếu rà soát — {0}</source>
+        <translation>Assessment sheets — {0}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có kỳ rà soát nào.</source>
+        <translation>The database has no review round yet.</translation>
+    </message>
+    <message>
+        <source>Đang lập biên bản họp dân {0}…</source>
+        <translation>Making the village meeting minutes of {0}…</translation>
+    </message>
+    <message>
+        <source>Biên bản họp dân — {0}</source>
+        <translation>Village meeting minutes — {0}</translation>
     </message>
 </context>
 <context>
