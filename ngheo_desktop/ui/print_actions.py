@@ -5,7 +5,8 @@ Each PDF is written by its ``services.reports`` use case on a worker with its ow
 (a progress dialog after half a second, Cancel stops a village batch without leaving a file), into a
 job folder under the user's data folder — sheets carry names and ID numbers, so they stay out of the
 shared system temp folder. Then the preview opens: print, save a copy, or open in another program.
-``services.reports`` (reportlab) is imported on first use, not at start-up.
+``services.reports`` (reportlab) and the dialogs are imported on first use, so the main window opens without
+waiting for them.
 """
 
 from __future__ import annotations
@@ -35,14 +36,13 @@ from ngheo_desktop.services import register
 from ngheo_desktop.store import Round
 from ngheo_desktop.text import format_date_vi
 from ngheo_desktop.ui.errors import present_error
-from ngheo_desktop.ui.pdf_preview import PreviewDialog
-from ngheo_desktop.ui.reports_dialog import ReportsDialog
-from ngheo_desktop.ui.sheet_verify import SheetVerifyDialog
 from ngheo_desktop.ui.worker import Task, run_in_background
 
 if TYPE_CHECKING:
     from ngheo_desktop.store.sync_tables import Meeting
     from ngheo_desktop.ui.main_window import MainWindow
+    from ngheo_desktop.ui.reports_dialog import ReportsDialog
+    from ngheo_desktop.ui.sheet_verify import SheetVerifyDialog
 
 JOBS_FOLDER = "print-jobs"
 STALE_AFTER_S = 24 * 3600
@@ -93,6 +93,8 @@ def _generate(window: MainWindow, busy: str, work: Callable[..., int], args: tup
     out = folder / name
 
     def done(_pages: int) -> None:
+        from ngheo_desktop.ui.pdf_preview import PreviewDialog
+
         dialog = PreviewDialog(out, title, name, window, job_folder=folder)
         dialog.show()
 
@@ -204,6 +206,8 @@ def print_minutes(window: MainWindow) -> Task | None:
 
 def open_reports(window: MainWindow) -> ReportsDialog:
     """The reports dialog of the window: one, kept with its choices between uses."""
+    from ngheo_desktop.ui.reports_dialog import ReportsDialog
+
     dialog = window.findChild(ReportsDialog) or ReportsDialog(window.session, window)
     dialog.show()
     dialog.raise_()
@@ -213,6 +217,8 @@ def open_reports(window: MainWindow) -> ReportsDialog:
 
 def verify_sheet(window: MainWindow) -> SheetVerifyDialog:
     """The paper-sheet check of the window; a checked household opens in the editor on request."""
+    from ngheo_desktop.ui.sheet_verify import SheetVerifyDialog
+
     dialog = window.findChild(SheetVerifyDialog)
     if dialog is None:
         dialog = SheetVerifyDialog(window.session, window)
