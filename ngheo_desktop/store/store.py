@@ -15,9 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ngheo_desktop.criteria import parse_household
 from ngheo_desktop.criteria.classify import CLASS_ORDER, poverty_rank
@@ -53,6 +51,9 @@ from ngheo_desktop.store.models import (
 )
 from ngheo_desktop.store.search import fold_text, has_prefixes, match_expression, query_words, split_weak
 from ngheo_desktop.text import nfc
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PAGE_SIZE = 16384
 CACHE_KIB = 256 * 1024
@@ -143,12 +144,21 @@ def household_diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple
 class Store:
     """An open database file. Not thread-safe: one Store per thread (one writer, readers read-only)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, read_only: bool):
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool):
+        self.conn = conn
         self.path = path
         self.read_only = read_only
         self.backup_taken: Path | None = None
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection (transactions, migrations), made on first write."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     # ------------------------------------------------------------------ opening and closing
     @classmethod
@@ -176,8 +186,7 @@ class Store:
             conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         except sqlite3.Error as exc:
             raise StorageError(f"Không mở được cơ sở dữ liệu {path}: {exc}") from None
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        store = cls(db, path, read_only)
+        store = cls(conn, path, read_only)
         try:
             store._prepare(migrations, quick_check)
         except sqlite3.DatabaseError as exc:
@@ -211,7 +220,7 @@ class Store:
                 problems = [str(exc)]
             if problems != ["ok"]:
                 raise DamagedFile(path, "; ".join(problems), files.latest_backup(path))
-        applied = [] if fresh else applied_names(self.db)
+        applied = [] if fresh else applied_names(conn)
         if set(applied) - set(known):
             # Migrations this program does not know: written by a newer version.
             raise NewerVersion(path, max(version, len(applied)), len(known))

@@ -6,7 +6,10 @@ What each table is for is described in ``store.sync_tables``.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SQL = [
     """CREATE TABLE sync_bundles (

@@ -213,3 +213,19 @@ def test_backup_into_a_folder_names_the_copy(tmp_path):
     assert copy.parent == stick and copy.name.startswith("reg-") and copy.suffix == ".sqlite"
     with Store.open(copy) as again:
         assert again.check() == []
+
+
+def test_reading_does_not_load_sqlite_utils(tmp_path):
+    """The first screen reads through a reader; sqlite-utils (and click, dateutil, pluggy) load only when
+    something is written, so start-up does not pay for them."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "reg.sqlite"
+    _store_with_households(path, 3)
+    code = ("import sys\nfrom ngheo_desktop.store import Store\n"
+            f"with Store.open({str(path)!r}, read_only=True) as s:\n"
+            "    assert len(s.household_page()) == 3 and s.search('ho')\n"
+            "print('sqlite_utils' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
