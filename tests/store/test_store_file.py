@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -218,9 +220,6 @@ def test_backup_into_a_folder_names_the_copy(tmp_path):
 def test_reading_does_not_load_sqlite_utils(tmp_path):
     """The first screen reads through a reader; sqlite-utils (and click, dateutil, pluggy) load only when
     something is written, so start-up does not pay for them."""
-    import subprocess
-    import sys
-
     path = tmp_path / "reg.sqlite"
     _store_with_households(path, 3)
     code = ("import sys\nfrom ngheo_desktop.store import Store\n"
