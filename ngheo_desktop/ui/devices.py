@@ -47,7 +47,9 @@ class EnrolDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Tệp khóa công khai:"), row)
+        file_label = QLabel(self.tr("&Tệp khóa công khai:"))
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, row)
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("Ví dụ: 7K3Q9-ZW2MT-… (không bắt buộc, nên có)"))
         form.addRow(self.tr("&Dấu vân tay đọc qua điện thoại:"), self.fingerprint)
@@ -105,7 +107,7 @@ class DeviceRegistry(QWidget):
         self.session = session
         self.dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Thiết bị đã đăng ký"))
-        self.resize(1080, 420)
+        self.resize(1120, 420)
         layout = QVBoxLayout(self)
         own = sync.keys_show()
         head = QHBoxLayout()
@@ -122,8 +124,6 @@ class DeviceRegistry(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((180, 330, 120, 100, 70, 120)):
-            self.table.horizontalHeader().resizeSection(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -152,6 +152,7 @@ class DeviceRegistry(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
         self._update_buttons()
 
     def current(self):

@@ -245,17 +245,18 @@ class KeysDialog(QDialog):
         layout.addWidget(hint)
         if self.role == "field":
             offices = [t for t in info["trusted"] if t["role"] == "office" and not t["revoked_at"]]
-            self.office = QLabel(self.tr("{0} — {1}").format(offices[0]["label"], offices[0]["fingerprint"])
-                                 if offices else self.tr("Chưa có: hãy tin tệp khóa công khai của văn phòng xã."))
+            self.office = QLabel(f"{offices[0]['label']}\n{offices[0]['fingerprint']}" if offices
+                                 else self.tr("Chưa có: hãy tin tệp khóa công khai của văn phòng xã."))
             self.office.setWordWrap(True)
             self.form.addRow(self.tr("Văn phòng xã:"), self.office)
         save = QPushButton(self.tr("&Lưu tệp khóa công khai…"))
         save.clicked.connect(self.save_public_key)
         layout.addWidget(save)
         if self.role == "field":
-            trust = QPushButton(self.tr("&Tin khóa văn phòng xã…"))
-            trust.clicked.connect(self.trust_office)
-            layout.addWidget(trust)
+            self.trust_button = QPushButton(self.tr("&Tin khóa văn phòng xã…"))
+            self.trust_button.clicked.connect(self.trust_office)
+            self.trust_button.setVisible(not offices)
+            layout.addWidget(self.trust_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         close.rejected.connect(self.reject)
@@ -298,7 +299,8 @@ class KeysDialog(QDialog):
         except NgheoError as exc:
             present_error(exc, self)
             return False
-        self.office.setText(self.tr("{0} — {1}").format(entry.key.label, entry.key.fingerprint))
+        self.office.setText(f"{entry.key.label}\n{entry.key.fingerprint}")
+        self.trust_button.hide()
         QMessageBox.information(self, self.tr("Đã tin khóa văn phòng xã"), self.tr(
             "Đã tin {0}.\nDấu vân tay: {1}\nHãy đọc đối chiếu với văn phòng xã qua điện thoại.").format(
                 entry.key.label or entry.device_id, entry.key.fingerprint))

@@ -32,6 +32,7 @@ COLUMNS = (
     ("unsent", None),
 )
 CLASS_COLOURS = {"poor": "#b3261e", "near_poor": "#8a5a00"}
+MARK_COLOURS = {"returned": "#b3261e", "rejected": "#b3261e", "sent": "#5f6b76", "delivered": "#1b7f3b"}
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -167,8 +168,8 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = CLASS_COLOURS.get(row.klass) if key == "class" else None
-            if key == "unsent" and self._mark(row) in ("returned", "rejected"):
-                colour = CLASS_COLOURS["poor"]
+            if key == "unsent":
+                colour = MARK_COLOURS.get(self._mark(row) or "")
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "class" and row.klass:

@@ -60,6 +60,8 @@ def value_text(question: Question | None, value: Any) -> str:
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
     return str(value)
 
 
@@ -88,6 +90,26 @@ def differences(docs: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
                 q = questionnaire.questions.get(f)
                 rows.append((f"{name}: {label(q) if q else f}", [value_text(q, v) for v in values]))
     return rows
+
+
+def contents(doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """(what, [value]) for every answer of one household document, then one line per member."""
+    questionnaire = default_questionnaire()
+    answers = doc.get("answers", {})
+    rows = [(label(q), [value_text(q, answers[q.id])]) for q in questionnaire.questions.values() if q.id in answers]
+    relation, birth = questionnaire.questions.get("relation"), questionnaire.questions.get("birth_date")
+    for i, m in enumerate(doc.get("members", []), 1):
+        details = [m.get("full_name", ""), value_text(relation, m.get("relation")),
+                   value_text(birth, m.get("birth_date"))]
+        rows.append((QCoreApplication.translate("ReviewQueue", "Thành viên {0}").format(i), [", ".join(details)]))
+    return rows
+
+
+def _fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Columns as wide as their text, one column taking the rest of the width."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ReturnDialog(QDialog):
@@ -170,9 +192,7 @@ class ReviewQueue(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((50, 150, 170, 120)):
-            self.table.horizontalHeader().resizeSection(col, width)
+        _fit_columns(self.table, stretch=2)
         self.table.itemSelectionChanged.connect(self._show_current)
         splitter.addWidget(self.table)
 
@@ -195,12 +215,11 @@ class ReviewQueue(QWidget):
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions.verticalHeader().hide()
-        self.versions.horizontalHeader().setStretchLastSection(True)
-        self.versions.horizontalHeader().resizeSection(0, 220)
-        self.versions.horizontalHeader().resizeSection(2, 160)
+        _fit_columns(self.versions, stretch=0)
         self.versions.setMaximumHeight(130)
         right_layout.addWidget(self.versions)
-        right_layout.addWidget(QLabel(self.tr("Khác nhau giữa các phiên bản:")))
+        self.diff_title = QLabel()
+        right_layout.addWidget(self.diff_title)
         self.diff = QTableWidget(0, 1)
         self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff.verticalHeader().hide()
@@ -219,7 +238,7 @@ class ReviewQueue(QWidget):
             buttons.addWidget(b)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setSizes([520, 660])
+        splitter.setSizes([600, 580])
         layout.addWidget(splitter, 1)
         self.devices = {d.device_id: d.label or d.device_id for d in sync.device_registry(session.store)}
         self.reload()
@@ -301,16 +320,27 @@ class ReviewQueue(QWidget):
         if item.candidates:
             self.versions.selectRow(0)
         docs = self._docs(item)
-        rows = differences(docs) if len(docs) > 1 else []
+        if len(docs) > 1:
+            self.diff_title.setText(self.tr("Khác nhau giữa các phiên bản:"))
+            rows = differences(docs)
+        else:
+            self.diff_title.setText(self.tr("Nội dung hồ sơ:"))
+            rows = contents(docs[0]) if docs else []
         self.diff.setColumnCount(1 + len(docs))
         sources = [self.source_label(c.source) for c in item.candidates][:len(docs)]
         self.diff.setHorizontalHeaderLabels([self.tr("Nội dung"), *sources])
-        self.diff.horizontalHeader().resizeSection(0, 240)
+        header = self.diff.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 240)
         self.diff.setRowCount(len(rows))
         for r, (what, values) in enumerate(rows):
             self.diff.setItem(r, 0, QTableWidgetItem(what))
             for c, v in enumerate(values):
-                self.diff.setItem(r, c + 1, QTableWidgetItem(v))
+                cell = QTableWidgetItem(v)
+                cell.setToolTip(v)
+                self.diff.setItem(r, c + 1, cell)
+        self.diff.resizeRowsToContents()
 
     def chosen_source(self) -> str | None:
         item = self.current()

@@ -36,6 +36,7 @@ from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.keys_setup import KeysDialog, KeySetupDialog, PassphraseField, dialog_buttons, role_title
+from ngheo_desktop.ui.register_model import COLUMNS
 from ngheo_desktop.ui.settings import set_ui_state, ui_state
 from ngheo_desktop.ui.worker import run_in_background
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from ngheo_desktop.ui.main_window import MainWindow
 
 SYNC_SUFFIX = ".ngheo"
+SYNC_COLUMN = next(i for i, (key, _) in enumerate(COLUMNS) if key == "unsent")
 # The role needs the key file (and the crypto library): read once the first frame is on screen.
 ROLE_DELAY_MS = 200
 
@@ -128,14 +130,18 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Lưu vào:"), row)
+        folder_label = QLabel(self.tr("&Lưu vào:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         for name, root in removable_folders():
             usb = QPushButton(self.tr("USB: {0}").format(name))
             usb.clicked.connect(lambda _checked=False, r=root: self.folder.setText(str(r)))
             form.addRow("", usb)
         self.passphrase = PassphraseField(self)
         if not self.passphrase.from_environment:
-            form.addRow(self.tr("&Mật khẩu khóa:"), self.passphrase)
+            passphrase_label = QLabel(self.tr("&Mật khẩu khóa:"))
+            passphrase_label.setBuddy(self.passphrase.edit)
+            form.addRow(passphrase_label, self.passphrase)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -186,6 +192,11 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Số thứ tự:"), QLabel(str(info.sequence)))
         form.addRow(self.tr("Tạo lúc:"), QLabel(when_text(info.created)))
         form.addRow(self.tr("Nội dung:"), _wrapped(counts_text(info.counts)))
+        self.passphrase = PassphraseField(self)
+        if not self.passphrase.from_environment:
+            passphrase_label = QLabel(self.tr("&Mật khẩu khóa:"))
+            passphrase_label.setBuddy(self.passphrase.edit)
+            form.addRow(passphrase_label, self.passphrase)
         layout.addLayout(form)
         warnings = []
         if info.signature != "valid":
@@ -200,11 +211,6 @@ class ImportDialog(QDialog):
             warning.setObjectName("warning")
             warning.setWordWrap(True)
             layout.addWidget(warning)
-        self.passphrase = PassphraseField(self)
-        if not self.passphrase.from_environment:
-            layout.addWidget(QLabel(self.tr("&Mật khẩu khóa để mở gói:")))
-            layout.itemAt(layout.count() - 1).widget().setBuddy(self.passphrase.edit)
-            layout.addWidget(self.passphrase)
         buttons = dialog_buttons(self.tr("Đưa vào hàng chờ xem xét") if self.hold else self.tr("Nhập"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -305,6 +311,8 @@ class SyncActions(QObject):
         self.import_action.setVisible(role is not None)
         self.review_action.setVisible(role == "office")
         self.devices_action.setVisible(role == "office")
+        # The office sends no bundles: its register has no sync column to show.
+        self.window.table.setColumnHidden(SYNC_COLUMN, role == "office")
         self.keys_action.setText(self.tr("Thiết lập khóa…") if role is None else self.tr("Khóa của máy này…"))
 
     def setup_keys(self) -> bool:

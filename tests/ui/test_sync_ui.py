@@ -9,6 +9,7 @@ copied for each test, so no test pays for key derivation.
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 from pathlib import Path
 
@@ -78,6 +79,17 @@ def prepared(tmp_path_factory, demo_db_template):
     return base
 
 
+@pytest.fixture(autouse=True)
+def _no_leaked_log_handler():
+    """Refusals are logged: the log handler made for this test's data folder goes with the test."""
+    log = logging.getLogger("ngheo_desktop.ui")
+    before = list(log.handlers)
+    yield
+    for handler in [h for h in log.handlers if h not in before]:
+        log.removeHandler(handler)
+        handler.close()
+
+
 @pytest.fixture
 def install(prepared, tmp_path, monkeypatch, qtbot):
     """``install(name, db)``: run as that installation (its home copied) with a main window on ``db``."""
@@ -112,8 +124,10 @@ def register_hash(window: MainWindow) -> str:
     return h.hexdigest()
 
 
-def message_box() -> QMessageBox | None:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+def error_box() -> QMessageBox | None:
+    """The error presenter's message box, if one is showing."""
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+             and w.windowTitle() == "Không thực hiện được"]
     return boxes[-1] if boxes else None
 
 
@@ -189,7 +203,7 @@ def test_office_imports_a_dropped_file_and_refuses_it_twice(install, prepared, q
                     and window.sync.dialog.path == prepared / "goi.ngheo")
     with qtbot.waitSignal(window.sync.failed, timeout=20000):
         press_ok(window.sync.dialog)
-    box = message_box()
+    box = error_box()
     assert "đã được nhập trước đây" in box.text()
     assert register_hash(window) == before and window.model.rowCount() == count
 
@@ -203,8 +217,8 @@ def test_tampered_bundle_is_refused_and_the_register_is_unchanged(install, prepa
     tampered.write_bytes(bytes(data))
     with qtbot.waitSignal(window.sync.failed, timeout=5000):
         assert window.sync.import_file(tampered) is None
-    box = message_box()
-    assert box is not None and box.windowTitle() == "Không thực hiện được"
+    box = error_box()
+    assert box is not None
     assert "Traceback" not in box.text() and box.text()
     assert register_hash(window) == before
 
@@ -216,7 +230,7 @@ def test_bundle_for_another_office_is_refused(install, prepared, qtbot):
     assert not dialog.info.for_this_installation
     with qtbot.waitSignal(window.sync.failed, timeout=10000):
         press_ok(dialog)
-    assert "không phải cho máy này" in message_box().text()
+    assert "không phải cho máy này" in error_box().text()
     assert register_hash(window) == before
 
 
