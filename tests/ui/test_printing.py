@@ -8,17 +8,18 @@ import subprocess
 import threading
 import unicodedata
 
+import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from ngheo_desktop.paths import data_home
 from ngheo_desktop.reports.checkcode import SheetStamp
 from ngheo_desktop.services import reports
-from ngheo_desktop.ui import print_actions, worker
+from ngheo_desktop.ui import pdf_preview, print_actions, worker
 from ngheo_desktop.ui.pdf_preview import PreviewDialog
 from ngheo_desktop.ui.reports_dialog import ReportsDialog
 from ngheo_desktop.ui.sheet_verify import SheetVerifyDialog
@@ -76,14 +77,29 @@ def test_print_a_household_preview_save_and_print(main_window, session, qtbot, t
     text = pdf_text(out)
     assert unicodedata.normalize("NFC", head) in text          # the head's name with its diacritics
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "may-in.pdf"
-    printer.setOutputFileName(str(printed))
-    with qtbot.waitSignal(preview.printed, timeout=10_000) as blocker:
-        preview.print_to(printer)
-    assert blocker.args == [len(preview.pages)]
-    assert printed.read_bytes().startswith(b"%PDF")
+
+    class PrintDialog:                                          # the system dialog, answered "print page 2"
+        def __init__(self, printer, _parent):
+            self.printer = printer
+
+        def setWindowTitle(self, _title):
+            pass
+
+        def setMinMax(self, first, last):
+            assert (first, last) == (1, len(preview.pages))
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(printed))
+            self.printer.setFromTo(2, 2)
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(pdf_preview, "QPrintDialog", PrintDialog)
+    with qtbot.waitSignal(preview.printed, timeout=15_000) as blocker:
+        qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [1]
+    assert len(pdfium.PdfDocument(str(printed))) == 1
 
     folder = preview.job_folder
     assert folder is not None and folder.exists()
