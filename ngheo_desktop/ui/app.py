@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -95,6 +96,12 @@ def start(settings: Settings | None = None) -> MainWindow | FirstStart:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    smoke_dir = None
+    if argv[:1] == ["--smoke-test"]:  # scripts/build.sh checks a build with it (ui/smoke.py)
+        if len(argv) < 2:
+            print("ngheo-desktop: --smoke-test cần thư mục ghi kết quả", file=sys.stderr)
+            return 2
+        smoke_dir, argv = Path(argv[1]), argv[2:]
     app = make_app(argv)
     setup_logging()
     install_excepthook()
@@ -103,9 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         shown = start(settings)
     except Exception as exc:  # the presenter logs it and explains; there is no window to return to
+        if smoke_dir is not None:
+            print(f"smoke-test: THẤT BẠI khi khởi động: {exc}", file=sys.stderr)
+            return 1
         box = present_error(exc)
         box.finished.connect(app.quit)
         return app.exec()
+    if smoke_dir is not None:
+        from ngheo_desktop.ui import smoke
+
+        return smoke.run(app, shown, smoke_dir)
     code = app.exec()
     shown.deleteLater()
     return code

@@ -34,6 +34,7 @@ from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
 from ngheo_desktop.ui import print_actions, sync_screens
+from ngheo_desktop.ui.about import AboutDialog
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.household_editor import HouseholdEditor
 from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key, sort_rows
@@ -211,8 +212,8 @@ class MainWindow(QMainWindow):
         self.apply_filter()
 
     def update_title(self) -> None:
-        """The app, the commune, this installation's role, and whether the data is a demo."""
-        parts = (self.tr("Rà soát hộ nghèo, hộ cận nghèo"), self.commune_name, self.role_title)
+        """The app and its version, the commune, this installation's role, and whether the data is a demo."""
+        parts = (f"{self.tr('Rà soát hộ nghèo, hộ cận nghèo')} {__version__}", self.commune_name, self.role_title)
         self.setWindowTitle(" — ".join(p for p in parts if p)
                             + (self.tr(" (dữ liệu mẫu)") if self.session.is_demo else ""))
 
@@ -384,9 +385,7 @@ class MainWindow(QMainWindow):
             save_settings(self.session.settings)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "Phần mềm rà soát hộ nghèo, hộ cận nghèo — phiên bản {0}.\nChuẩn nghèo, phiếu rà soát và bảng "
-            "điểm được đọc từ thư mục forms/; kết quả nêu lý do của từng chỉ số.").format(__version__))
+        AboutDialog(self.role_title, self).exec()
 
 
 def _reclassify_in_worker(progress, db_path: str, standard_id: str) -> ReclassifyReport:

@@ -1,0 +1,46 @@
+"""The About dialog: version, role, the standard files in use (with their hashes) and the licences of the
+bundled fonts — what an office needs to confirm two laptops run the same rules."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ngheo_desktop import __version__
+from ngheo_desktop.criteria import default_registry
+from ngheo_desktop.paths import bundled, data_home, is_portable
+
+FONT_LICENCES = (("DejaVu Sans", "DejaVu-LICENSE.txt"),)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Giới thiệu"))
+        self.resize(640, 560)
+        self.text = QTextBrowser(self)
+        self.text.setHtml(self.about_html(role))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def about_html(self, role: str) -> str:
+        rows = []
+        for std in default_registry().all():
+            note = self.tr(" — chỉ số tạm thời, chưa xác minh") if std.provisional_indicators else ""
+            rows.append(f"<li><b>{escape(std.id)}</b>: {escape(std.title_vi)}{escape(note)}<br>"
+                        f"<small>{escape(std.path.name)} · SHA-256 {std.sha256[:16]}…</small></li>")
+        fonts = []
+        for name, licence in FONT_LICENCES:
+            path = bundled("resources", "fonts", licence)
+            head = path.read_text(encoding="utf-8").splitlines()[:12] if path.is_file() else []
+            fonts.append(f"<li><b>{escape(name)}</b> — {escape(licence)}<pre>{escape(chr(10).join(head))}</pre></li>")
+        location = self.tr("di động (dữ liệu nằm cạnh chương trình)") if is_portable() else str(data_home())
+        return (f"<h2>{self.tr('Rà soát hộ nghèo, hộ cận nghèo')}</h2>"
+                f"<p>{self.tr('Phiên bản')} {escape(__version__)}{' · ' + escape(role) if role else ''}</p>"
+                f"<p>{self.tr('Thư mục dữ liệu')}: {escape(location)}</p>"
+                f"<h3>{self.tr('Chuẩn nghèo đang dùng')}</h3><ul>{''.join(rows)}</ul>"
+                f"<h3>{self.tr('Phông chữ kèm theo và giấy phép')}</h3><ul>{''.join(fonts)}</ul>")
