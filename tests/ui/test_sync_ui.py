@@ -76,6 +76,23 @@ def prepared(tmp_path_factory, demo_db_template):
         shutil.copyfile(base / "office-empty.sqlite", base / "office-imported.sqlite")
         with Store.open(base / "office-imported.sqlite") as store:
             svc.import_bundle(store, base / "goi.ngheo", "Văn thư xã")
+            conflicted = store.household_ids()[0]
+        # The same household edited at the office and on the laptop: a conflict for the review queue.
+        shutil.copyfile(base / "office-imported.sqlite", base / "office-conflict.sqlite")
+        with Store.open(base / "office-conflict.sqlite") as store:
+            doc = store.get_household(conflicted)
+            doc["answers"]["floor_area_m2"] = 52
+            store.save_household(doc, actor="Văn thư xã")
+        mp.setenv("NGHEO_HOME", str(field))
+        shutil.copyfile(base / "field-sent.sqlite", base / "field-edited.sqlite")
+        with Store.open(base / "field-edited.sqlite") as store:
+            doc = store.get_household(conflicted)
+            doc["answers"]["floor_area_m2"] = 38
+            store.save_household(doc, actor="Lê Thị Mai")
+            svc.export_bundle(store, base / "goi-2.ngheo")
+        mp.setenv("NGHEO_HOME", str(office))
+        with Store.open(base / "office-conflict.sqlite") as store:
+            svc.import_bundle(store, base / "goi-2.ngheo", "Văn thư xã")
     return base
 
 
@@ -270,6 +287,39 @@ def test_review_queue_approve_and_return_with_a_comment(install, prepared, qtbot
     assert decided.args[0].status == "returned"
     assert decided.args[0].comments == {"floor_area_m2": "Đo lại diện tích nhà ở"}
     assert second.id not in [i.id for i in queue.items]
+
+
+def test_review_queue_shows_a_conflict_and_keeps_the_chosen_version(install, prepared, qtbot):
+    window = install("office", prepared / "office-conflict.sqlite")
+    queue = window.sync.open_review_queue()
+    row = next(r for r, item in enumerate(queue.items) if item.kind == "conflict")
+    queue.table.selectRow(row)
+    item = queue.current()
+    assert not queue.return_button.isEnabled()
+    sources = [queue.versions.item(r, 0).text() for r in range(queue.versions.rowCount())]
+    assert sorted(sources) == ["Máy thôn Đồng Tâm", "Văn phòng xã"]
+    diff = {queue.diff.item(r, 0).text(): [queue.diff.item(r, c).text() for c in (1, 2)]
+            for r in range(queue.diff.rowCount())}
+    assert sorted(diff["Tổng diện tích nhà ở (m²)"]) == ["38", "52"]
+    queue.versions.selectRow(sources.index("Văn phòng xã"))
+    with qtbot.waitSignal(queue.decided) as decided:
+        queue.approve_button.click()
+    assert decided.args[0].status == "approved" and decided.args[0].chosen_source == "office"
+    assert window.session.household(item.record_id)["answers"]["floor_area_m2"] == 52
+
+
+def test_bundle_from_a_revoked_laptop_is_held_for_review_not_merged(install, prepared, qtbot):
+    window = install("office", prepared / "office-empty.sqlite")
+    field_id = next(t["device_id"] for t in svc.keys_show()["trusted"] if t["label"] == "Máy thôn Đồng Tâm")
+    svc.revoke_device(field_id, 0)
+    dialog = window.sync.import_file(prepared / "goi.ngheo")
+    assert dialog.hold
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Đưa vào hàng chờ xem xét"
+    with qtbot.waitSignal(window.sync.imported, timeout=20000) as done:
+        ok.click()
+    assert done.args[0].held and window.model.rowCount() == 0
+    assert {i.kind for i in svc.review_queue(window.session.store)} == {"held"}
 
 
 def test_device_registry_shows_fingerprints_and_revokes(install, prepared, qtbot):
