@@ -211,3 +211,40 @@ def test_verify_dialog_says_match_then_outdated(main_window, session, qtbot, tmp
     assert dialog.check() is None
     assert "ký tự kiểm tra" in dialog.code_error.text()
     assert dialog.verdict.text() == "Chưa kiểm tra"
+
+
+def test_a_household_without_result_is_explained_and_leaves_no_file(main_window, session, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(worker, "present_error", lambda exc, parent=None: shown.append(exc))
+    hid = next(h for h in main_window.model.ids() if session.household_rows([h])[h].status is None)
+    main_window.select_household(hid)
+    task = print_actions.print_household(main_window)
+    qtbot.waitUntil(lambda: bool(shown) and jobs() == [], timeout=10_000)
+    assert not task.running
+    assert "chưa có kết quả rà soát" in shown[0].message
+    assert not previews(main_window)
+
+
+def test_meeting_minutes_from_a_recorded_meeting(main_window, session, qtbot, monkeypatch):
+    from ngheo_desktop.services import sync
+
+    rnd = session.rounds()[-1]
+    village = session.units("village")[0]
+    heads = [h for h in session.household_ids(village.id) if session.household_rows([h])[h].status][:3]
+    sync.record_village_meeting(session.store, rnd.id, village.id, village.name, "2026-11-20", 40, "Lê Văn Hùng",
+                                "Phạm Thị Lan", {h: 30 for h in heads}, actor="Cán bộ Thử")
+    chosen = []
+
+    def accept(dialog):
+        chosen.append(dialog.meeting.currentText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_actions.MinutesDialog, "exec", accept)
+    print_actions.print_minutes(main_window)
+    assert chosen == [f"{village.name} — họp ngày 20/11/2026, 40 người dự"]
+    qtbot.waitUntil(lambda: bool(previews(main_window)), timeout=10_000)
+    preview = previews(main_window)[0]
+    text = pdf_text(preview.path)
+    assert "BIÊN BẢN" in text.upper() and "Lê Văn Hùng" in text
+    assert session.household_rows(heads[:1])[heads[0]].head_name in text
+    preview.close()
