@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source> — chỉ số tạm thời, chưa xác minh</source>
+        <translation> — provisional indicators, not verified</translation>
+    </message>
+    <message>
+        <source>di động (dữ liệu nằm cạnh chương trình)</source>
+        <translation>portable (data beside the program)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Rà soát hộ — {0}</source>
@@ -88,6 +103,110 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegistry</name>
+    <message>
+        <source>Thiết bị đã đăng ký</source>
+        <translation>Registered devices</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay của văn phòng xã:</source>
+        <translation>Commune office fingerprint:</translation>
+    </message>
+    <message>
+        <source>Tên gợi nhớ</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Đăng ký lúc</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Số gói đã nhập</source>
+        <translation>Bundles imported</translation>
+    </message>
+    <message>
+        <source>Gói cuối</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Nhập lần cuối</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Đăng ký máy từ tệp khóa…</source>
+        <translation>&amp;Register a device from its key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Thu hồi…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi sau gói số {0}</source>
+        <translation>Revoked after bundle number {0}</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký “{0}”.
+Dấu vân tay: {1}</source>
+        <translation>“{0}” registered.
+Fingerprint: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Đăng ký máy thực địa</source>
+        <translation>Register a field laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp khóa công khai:</source>
+        <translation>&amp;Public key file:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 7K3Q9-ZW2MT-… (không bắt buộc, nên có)</source>
+        <translation>For example: 7K3Q9-ZW2MT-… (optional, recommended)</translation>
+    </message>
+    <message>
+        <source>&amp;Dấu vân tay đọc qua điện thoại:</source>
+        <translation>&amp;Fingerprint read over the phone:</translation>
+    </message>
+    <message>
+        <source>Nhờ rà soát viên đọc dấu vân tay hiện trên máy của họ (Đồng bộ → Khóa của máy này). Nếu không khớp tệp, máy sẽ không được đăng ký.</source>
+        <translation>Ask the surveyor to read out the fingerprint shown on their laptop (Sync → This computer&apos;s key). If it does not match the file, the device is not registered.</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai của máy thực địa</source>
+        <translation>Choose the field laptop&apos;s public key file</translation>
+    </message>
+    <message>
+        <source>Tệp khóa công khai (*.json)</source>
+        <translation>Public key file (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Sửa thông tin ở trường được nêu rồi lưu lại.</source>
@@ -100,6 +219,14 @@
     <message>
         <source>Kiểm tra ngày rà soát hoặc cài chuẩn nghèo áp dụng cho năm đó.</source>
         <translation>Check the review date, or install the poverty standard for that year.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi trong cơ sở dữ liệu. Nếu cần, đề nghị người gửi xuất lại tệp.</source>
+        <translation>Nothing in the database changed. If needed, ask the sender to export the file again.</translation>
+    </message>
+    <message>
+        <source>Không có khóa nào được tin thêm. Kiểm tra tệp khóa và đọc đối chiếu dấu vân tay với người gửi.</source>
+        <translation>No key was trusted. Check the key file and compare the fingerprint with the sender by reading it out.</translation>
     </message>
     <message>
         <source>Làm theo hướng dẫn trong thông báo rồi thử lại.</source>
@@ -116,6 +243,45 @@
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất gói gửi văn phòng xã</source>
+        <translation>Export a bundle for the commune office</translation>
+    </message>
+    <message>
+        <source>Gói chứa mọi hộ, phiếu rà soát và khoản hỗ trợ văn phòng xã chưa xác nhận, được mã hóa cho văn phòng xã và ký bằng khóa của máy này. Tên tệp không chứa tên người hay số định danh.</source>
+        <translation>The bundle holds every household, review and support record the commune office has not confirmed, encrypted for the office and signed with this computer&apos;s key. The file name contains no names or ID numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>USB: {0}</source>
+        <translation>USB: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu khóa:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Xuất gói</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB</source>
+        <translation>Choose a folder or USB drive</translation>
+    </message>
+    <message>
+        <source>Thư mục này không có: chọn một thư mục hoặc USB đang cắm.</source>
+        <translation>This folder does not exist: choose a folder or a USB drive that is plugged in.</translation>
     </message>
 </context>
 <context>
@@ -358,12 +524,272 @@
         <translation>Review status</translation>
     </message>
     <message>
-        <source>Chưa gửi</source>
-        <translation>Not sent</translation>
+        <source>Gửi xã</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Đã gửi, chờ biên nhận của xã</source>
+        <translation>Sent, waiting for the commune&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Xã đã nhận</source>
+        <translation>Received by the commune</translation>
+    </message>
+    <message>
+        <source>Xã trả lại: cần rà soát lại theo nhận xét của xã</source>
+        <translation>Returned by the commune: review again following its comments</translation>
+    </message>
+    <message>
+        <source>Xã không nhận bản này</source>
+        <translation>The commune did not accept this version</translation>
     </message>
     <message>
         <source>Chưa gửi lên xã</source>
         <translation>Not yet sent to the commune</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập {0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Gửi từ:</source>
+        <translation>Sent from:</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>chưa xác minh được — thiết bị gửi chưa được đăng ký trên máy này</source>
+        <translation>cannot be verified — the sending device is not registered on this computer</translation>
+    </message>
+    <message>
+        <source>Chữ ký:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Gửi đến:</source>
+        <translation>Sent to:</translation>
+    </message>
+    <message>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>máy khác ({0})</source>
+        <translation>another computer ({0})</translation>
+    </message>
+    <message>
+        <source>Số thứ tự:</source>
+        <translation>Sequence number:</translation>
+    </message>
+    <message>
+        <source>Tạo lúc:</source>
+        <translation>Created at:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu khóa:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Máy này chưa đăng ký thiết bị gửi: tệp sẽ bị từ chối.</source>
+        <translation>The sending device is not registered on this computer: the file will be refused.</translation>
+    </message>
+    <message>
+        <source>Tệp này gửi cho máy khác: tệp sẽ bị từ chối.</source>
+        <translation>This file is addressed to another computer: it will be refused.</translation>
+    </message>
+    <message>
+        <source>Thiết bị gửi đã bị thu hồi sau gói số {0}: gói này không được nhập vào sổ hộ; mọi bản ghi trong gói được đưa vào hàng chờ xem xét.</source>
+        <translation>The sending device was revoked after bundle number {0}: this bundle does not enter the register; every record in it goes to the review queue.</translation>
+    </message>
+    <message>
+        <source>Đưa vào hàng chờ xem xét</source>
+        <translation>Put in the review queue</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>KeySetupDialog</name>
+    <message>
+        <source>Thiết lập khóa cho máy này</source>
+        <translation>Set up this computer&apos;s keys</translation>
+    </message>
+    <message>
+        <source>Mỗi máy có một cặp khóa để ký và nhận gói dữ liệu. Chọn vai trò của máy này; vai trò không đổi được sau khi tạo khóa.</source>
+        <translation>Each computer has a key pair to sign and receive data bundles. Choose this computer&apos;s role; the role cannot change once the keys are made.</translation>
+    </message>
+    <message>
+        <source>&amp;Rà soát viên — máy thực địa, gửi gói dữ liệu lên xã</source>
+        <translation>&amp;Surveyor — field laptop, sends data bundles to the commune</translation>
+    </message>
+    <message>
+        <source>&amp;Văn phòng xã — nhận, kiểm tra và duyệt gói từ các máy</source>
+        <translation>Commune &amp;office — receives, checks and approves bundles from the laptops</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Máy thôn Đồng Tâm, hoặc UBND xã Quỳnh Thắng</source>
+        <translation>For example: Đồng Tâm village laptop, or Quỳnh Thắng commune office</translation>
+    </message>
+    <message>
+        <source>&amp;Tên gợi nhớ:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu khóa:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được lưu ở đâu cả và không khôi phục được: hãy ghi lại và cất nơi an toàn. Mỗi lần xuất hoặc nhập gói, phần mềm sẽ hỏi mật khẩu này.</source>
+        <translation>The passphrase is stored nowhere and cannot be recovered: write it down and keep it somewhere safe. It is asked for at every bundle export or import.</translation>
+    </message>
+    <message>
+        <source>Tạo khóa</source>
+        <translation>Make the keys</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {0} ký tự.</source>
+        <translation>The passphrase needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Rà soát viên</source>
+        <translation>Surveyor</translation>
+    </message>
+    <message>
+        <source>Văn phòng xã</source>
+        <translation>Commune office</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Khóa của máy này</source>
+        <translation>This computer&apos;s key</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Tên gợi nhớ:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Mã thiết bị:</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Khi đăng ký, hai bên đọc dấu vân tay cho nhau qua điện thoại để đối chiếu; mỗi nhóm có một ký tự kiểm tra để phát hiện ký tự đọc nhầm.</source>
+        <translation>When registering, both sides read their fingerprints to each other over the phone to compare; each group has a check character that catches a misread character.</translation>
+    </message>
+    <message>
+        <source>Chưa có: hãy tin tệp khóa công khai của văn phòng xã.</source>
+        <translation>None yet: trust the commune office&apos;s public key file.</translation>
+    </message>
+    <message>
+        <source>Văn phòng xã:</source>
+        <translation>Commune office:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu tệp khóa công khai…</source>
+        <translation>&amp;Save the public key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Tin khóa văn phòng xã…</source>
+        <translation>&amp;Trust the commune office&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lưu tệp khóa công khai</source>
+        <translation>Save the public key file</translation>
+    </message>
+    <message>
+        <source>Tệp khóa công khai (*.json)</source>
+        <translation>Public key file (*.json)</translation>
+    </message>
+    <message>
+        <source>Tệp khóa công khai được ký bằng khóa của máy này.</source>
+        <translation>The public key file is signed with this computer&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp khóa công khai</source>
+        <translation>Public key file saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}.
+Gửi tệp này cho bên kia và đọc dấu vân tay để đối chiếu:
+{1}</source>
+        <translation>{0} saved.
+Send this file to the other side and read out the fingerprint to compare:
+{1}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai của văn phòng xã</source>
+        <translation>Choose the commune office&apos;s public key file</translation>
+    </message>
+    <message>
+        <source>Đã tin khóa văn phòng xã</source>
+        <translation>Commune office key trusted</translation>
+    </message>
+    <message>
+        <source>Đã tin {0}.
+Dấu vân tay: {1}
+Hãy đọc đối chiếu với văn phòng xã qua điện thoại.</source>
+        <translation>{0} trusted.
+Fingerprint: {1}
+Read it out to the commune office over the phone to compare.</translation>
     </message>
 </context>
 <context>
@@ -440,10 +866,6 @@
         <translation>Reports…</translation>
     </message>
     <message>
-        <source>Xuất gói gửi văn phòng…</source>
-        <translation>Export the bundle for the office…</translation>
-    </message>
-    <message>
         <source>Tìm hộ</source>
         <translation>Find household</translation>
     </message>
@@ -502,12 +924,6 @@
     <message>
         <source>Đây là bản xem trước: phân loại trong sổ hộ không thay đổi.</source>
         <translation>This is a preview: the classes in the register do not change.</translation>
-    </message>
-    <message>
-        <source>Phần mềm rà soát hộ nghèo, hộ cận nghèo — phiên bản {0}.
-Chuẩn nghèo, phiếu rà soát và bảng điểm được đọc từ thư mục forms/; kết quả nêu lý do của từng chỉ số.</source>
-        <translation>Poor and near-poor household review — version {0}.
-Poverty standards, the questionnaire and score tables are read from forms/; every result gives the reason for each indicator.</translation>
     </message>
 </context>
 <context>
@@ -608,30 +1024,25 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
-    <name>OutputActions</name>
+    <name>PassphraseDialog</name>
     <message>
-        <source>Xuất gói gửi văn phòng</source>
-        <translation>Export the bundle for the office</translation>
+        <source>Mật khẩu khóa</source>
+        <translation>Key passphrase</translation>
     </message>
     <message>
-        <source>Mật khẩu khóa của máy này:</source>
-        <translation>Passphrase of this computer&apos;s key:</translation>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Mật khẩu khóa của máy này</source>
+        <translation>This computer&apos;s key passphrase</translation>
     </message>
     <message>
-        <source>Lưu gói dữ liệu</source>
-        <translation>Save the data bundle</translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu (*.ngheo)</source>
-        <translation>Data bundle (*.ngheo)</translation>
-    </message>
-    <message>
-        <source>Đã xuất gói số {0}: {1}</source>
-        <translation>Bundle number {0} exported: {1}</translation>
-    </message>
-    <message>
-        <source>Đang xuất gói dữ liệu…</source>
-        <translation>Exporting the data bundle…</translation>
+        <source>Mật khẩu không đúng: không mở được khóa của máy này. Hãy nhập lại.</source>
+        <translation>Wrong passphrase: this computer&apos;s key did not open. Please type it again.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +1143,7 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
     <message>
         <source>In phiếu cả thôn</source>
-        <translation>Print a village's sheets</translation>
+        <translation>Print a whole village</translation>
     </message>
     <message>
         <source>Xã này chưa có thôn nào.</source>
@@ -946,6 +1357,195 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Trả lại cho rà soát viên</source>
+        <translation>Return to the surveyor</translation>
+    </message>
+    <message>
+        <source>Ghi nhận xét vào dòng của câu hỏi cần xem lại (nhấp đúp hoặc F2 để sửa). Rà soát viên nhận các nhận xét này khi nhập biên nhận.</source>
+        <translation>Write a comment on the row of each question to look at again (double-click or F2 to edit). The surveyor gets these comments when importing the receipt.</translation>
+    </message>
+    <message>
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Nhận xét</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Ghi ít nhất một nhận xét vào dòng của câu hỏi cần xem lại.</source>
+        <translation>Write at least one comment on the row of a question to look at again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Hồ sơ nộp</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Xung đột phiên bản</source>
+        <translation>Version conflict</translation>
+    </message>
+    <message>
+        <source>Trùng số định danh</source>
+        <translation>Duplicate ID number</translation>
+    </message>
+    <message>
+        <source>Từ thiết bị bị thu hồi</source>
+        <translation>From a revoked device</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Thành viên {0}</source>
+        <translation>Member {0}</translation>
+    </message>
+    <message>
+        <source>Hàng chờ xem xét</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hộ</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Mở lúc</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Các phiên bản (ai sửa, lúc nào):</source>
+        <translation>Versions (who edited, when):</translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Edited by</translation>
+    </message>
+    <message>
+        <source>Lúc sửa</source>
+        <translation>Edited at</translation>
+    </message>
+    <message>
+        <source>&amp;Duyệt</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Trả lại kèm nhận xét…</source>
+        <translation>&amp;Return with comments…</translation>
+    </message>
+    <message>
+        <source>Từ &amp;chối…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>{0} mục đang chờ</source>
+        <translation>{0} items waiting</translation>
+    </message>
+    <message>
+        <source>Không còn mục nào chờ xem xét</source>
+        <translation>Nothing left to review</translation>
+    </message>
+    <message>
+        <source>Văn phòng xã</source>
+        <translation>Commune office</translation>
+    </message>
+    <message>
+        <source>Hộ đã vào sổ từ gói của rà soát viên. Duyệt để xác nhận, hoặc trả lại kèm nhận xét cho từng câu hỏi.</source>
+        <translation>The household entered the register from a surveyor&apos;s bundle. Approve to confirm, or return it with comments on each question.</translation>
+    </message>
+    <message>
+        <source>Hộ được sửa trên hai nơi từ cùng một bản gốc. Chọn phiên bản cần giữ trong bảng rồi bấm Duyệt; các phiên bản khác được báo “từ chối” trong biên nhận.</source>
+        <translation>The household was edited in two places from the same original. Choose the version to keep in the table and press Approve; the other versions are reported as “rejected” in the receipt.</translation>
+    </message>
+    <message>
+        <source>Hai hộ có thành viên trùng số định danh. Duyệt nếu đây thật sự là hai hộ khác nhau; từ chối để giữ nguyên và xử lý sau.</source>
+        <translation>Two households have members with the same ID number. Approve if they really are two different households; reject to leave things as they are and deal with it later.</translation>
+    </message>
+    <message>
+        <source>Gói từ thiết bị đã bị thu hồi: không bản ghi nào được đưa vào sổ. Chọn phiên bản để nhận rồi bấm Duyệt, hoặc từ chối.</source>
+        <translation>A bundle from a revoked device: no record entered the register. Choose the version to accept and press Approve, or reject.</translation>
+    </message>
+    <message>
+        <source>Khác nhau giữa các phiên bản:</source>
+        <translation>Differences between the versions:</translation>
+    </message>
+    <message>
+        <source>Nội dung hồ sơ:</source>
+        <translation>Contents of the record:</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối (ghi vào biên nhận gửi rà soát viên):</source>
+        <translation>Reason for rejecting (written in the receipt for the surveyor):</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Thu hồi thiết bị</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>Thu hồi “{0}” (máy bị mất, hỏng hoặc đổi người dùng). Các gói có số thứ tự lớn hơn mốc dưới đây sẽ không được nhập vào sổ hộ mà đưa vào hàng chờ xem xét. Không hoàn tác được.</source>
+        <translation>Revoke “{0}” (laptop lost, broken or handed to someone else). Bundles numbered above the mark below will not enter the register but go to the review queue. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Mốc (số thứ tự gói cuối cùng còn tin):</source>
+        <translation>&amp;Mark (number of the last bundle still trusted):</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
@@ -1061,6 +1661,172 @@ Poverty standards, the questionnaire and score tables are read from forms/; ever
     <message>
         <source>Mã đúng dạng nhưng không ứng với hộ nào trong cơ sở dữ liệu này. Phiếu có thể in từ máy khác hoặc từ hồ sơ đã xóa.</source>
         <translation>The code is well formed but matches no household in this database. The sheet may come from another computer or from a deleted record.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Đồ&amp;ng bộ</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Xuất gói gửi văn phòng…</source>
+        <translation>Export the bundle for the office…</translation>
+    </message>
+    <message>
+        <source>Nhập tệp đồng bộ…</source>
+        <translation>Import a sync file…</translation>
+    </message>
+    <message>
+        <source>Hàng chờ xem xét…</source>
+        <translation>Review queue…</translation>
+    </message>
+    <message>
+        <source>Thiết bị đã đăng ký…</source>
+        <translation>Registered devices…</translation>
+    </message>
+    <message>
+        <source>Thiết lập khóa…</source>
+        <translation>Set up keys…</translation>
+    </message>
+    <message>
+        <source>Khóa của máy này…</source>
+        <translation>This computer&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Chưa tin khóa văn phòng xã</source>
+        <translation>The commune office&apos;s key is not trusted yet</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được mã hóa cho văn phòng xã, nên máy này cần tin tệp khóa công khai của văn phòng trước. Mở “Khóa của máy này” và chọn “Tin khóa văn phòng xã…”.</source>
+        <translation>Data bundles are encrypted for the commune office, so this computer must first trust the office&apos;s public key file. Open “This computer&apos;s key” and choose “Trust the commune office&apos;s key…”.</translation>
+    </message>
+    <message>
+        <source>Đang xuất gói dữ liệu…</source>
+        <translation>Exporting the data bundle…</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {0}: {1}</source>
+        <translation>Bundle number {0} exported: {1}</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói dữ liệu</source>
+        <translation>Data bundle exported</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói số {0}: {1}
+{2}.
+Mang tệp này lên văn phòng xã (USB hoặc gửi qua ứng dụng nhắn tin); các hộ trong gói bỏ dấu “chưa gửi”.</source>
+        <translation>Bundle number {0} written: {1}
+{2}.
+Take this file to the commune office (USB or a messaging app); the households in it lose their “not sent” mark.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đồng bộ</source>
+        <translation>Choose a sync file</translation>
+    </message>
+    <message>
+        <source>Tệp đồng bộ (*.ngheo)</source>
+        <translation>Sync file (*.ngheo)</translation>
+    </message>
+    <message>
+        <source>Đang nhập {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói số {0} từ {1}: {2}.</source>
+        <translation>Bundle number {0} from {1} imported: {2}.</translation>
+    </message>
+    <message>
+        <source>Chú ý: chưa nhận các gói số {0} của thiết bị này.</source>
+        <translation>Note: bundles number {0} of this device have not been received.</translation>
+    </message>
+    <message>
+        <source>Xem và quyết định trong Đồng bộ → Hàng chờ xem xét.</source>
+        <translation>Look and decide in Sync → Review queue.</translation>
+    </message>
+    <message>
+        <source>Đã nhập biên nhận: {0}. Hộ bị trả lại được mở lại kèm nhận xét của xã.</source>
+        <translation>Receipt imported: {0}. Returned households are reopened with the commune&apos;s comments.</translation>
+    </message>
+    <message>
+        <source>Đã nhập tệp giao việc: thêm {0} hộ, cập nhật {1}, giữ bản sửa trên máy {2}, {3} tệp biểu mẫu.</source>
+        <translation>Assignment file imported: {0} households added, {1} updated, {2} kept as edited on this laptop, {3} form files.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0}</source>
+        <translation>{0} imported</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreens</name>
+    <message>
+        <source>gói dữ liệu</source>
+        <translation>data bundle</translation>
+    </message>
+    <message>
+        <source>biên nhận</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>tệp giao việc</source>
+        <translation>assignment file</translation>
+    </message>
+    <message>
+        <source>hộ</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>nhân khẩu</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>phiếu rà soát</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <source>khoản hỗ trợ</source>
+        <translation>support records</translation>
+    </message>
+    <message>
+        <source>tệp biểu mẫu</source>
+        <translation>form files</translation>
+    </message>
+    <message>
+        <source>chấp nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>thêm mới</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>xung đột (chờ xem xét)</source>
+        <translation>conflicts (waiting for review)</translation>
+    </message>
+    <message>
+        <source>giữ lại chờ xem xét</source>
+        <translation>held for review</translation>
+    </message>
+    <message>
+        <source>không có bản ghi nào</source>
+        <translation>no records</translation>
     </message>
 </context>
 <context>
