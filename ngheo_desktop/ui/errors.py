@@ -46,6 +46,15 @@ def next_step(exc: BaseException) -> str:
     if isinstance(exc, UnknownStandard):
         return QCoreApplication.translate("ErrorPresenter", "Kiểm tra ngày rà soát hoặc cài chuẩn nghèo "
                                                             "áp dụng cho năm đó.")
+    # The sync package (and its crypto library) loads with the first sync action, not at start-up; until
+    # it is loaded no sync error can exist.
+    sync_errors = sys.modules.get("ngheo_desktop.sync.errors")
+    if sync_errors is not None and isinstance(exc, sync_errors.FileRejected):
+        return QCoreApplication.translate("ErrorPresenter", "Không có gì thay đổi trong cơ sở dữ liệu. Nếu cần, đề "
+                                                            "nghị người gửi xuất lại tệp.")
+    if sync_errors is not None and isinstance(exc, sync_errors.TrustError):
+        return QCoreApplication.translate("ErrorPresenter", "Danh sách thiết bị tin cậy không thay đổi. Khi đăng ký "
+                                                            "khóa, hãy đọc đối chiếu dấu vân tay với người gửi.")
     if isinstance(exc, NgheoError):
         return QCoreApplication.translate("ErrorPresenter", "Làm theo hướng dẫn trong thông báo rồi thử lại.")
     return QCoreApplication.translate("ErrorPresenter", "Hãy thử lại. Nếu lỗi lặp lại, gửi tệp nhật ký cho "
