@@ -11,6 +11,7 @@ waiting for them.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import time
@@ -34,7 +35,7 @@ from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import data_home
 from ngheo_desktop.services import register
 from ngheo_desktop.store import Round
-from ngheo_desktop.text import format_date_vi
+from ngheo_desktop.text import fold, format_date_vi
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.worker import Task, run_in_background
 
@@ -47,6 +48,11 @@ if TYPE_CHECKING:
 JOBS_FOLDER = "print-jobs"
 STALE_AFTER_S = 24 * 3600
 
+
+
+def file_stem(text: str) -> str:
+    """A file name part without diacritics or spaces: ``Thôn Đồng Tâm`` → ``thon-dong-tam``."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 def job_folder() -> Path:
@@ -140,7 +146,8 @@ def print_village(window: MainWindow) -> Task | None:
         village = next(v for v in villages if v.name == name)
     busy = QCoreApplication.translate("PrintActions", "Đang lập phiếu rà soát của {0}…").format(village.name)
     title = QCoreApplication.translate("PrintActions", "Phiếu rà soát — {0}").format(village.name)
-    return _generate(window, busy, _village_in_worker, (village.id,), f"phieu-ra-soat-{village.id}.pdf", title)
+    name = f"phieu-ra-soat-{file_stem(village.name)}.pdf"
+    return _generate(window, busy, _village_in_worker, (village.id,), name, title)
 
 
 class MinutesDialog(QDialog):
@@ -201,7 +208,8 @@ def print_minutes(window: MainWindow) -> Task | None:
     meeting = dialog.chosen()
     busy = QCoreApplication.translate("PrintActions", "Đang lập biên bản họp dân {0}…").format(meeting.village)
     title = QCoreApplication.translate("PrintActions", "Biên bản họp dân — {0}").format(meeting.village)
-    return _generate(window, busy, _minutes_in_worker, (meeting,), f"bien-ban-hop-dan-{meeting.held_on}.pdf", title)
+    name = f"bien-ban-hop-dan-{file_stem(meeting.village)}-{meeting.held_on}.pdf"
+    return _generate(window, busy, _minutes_in_worker, (meeting,), name, title)
 
 
 def open_reports(window: MainWindow) -> ReportsDialog:

@@ -7,7 +7,6 @@ with its own database connection, then opened in the program the computer uses f
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngheo_desktop.services import register
-from ngheo_desktop.text import fold
+from ngheo_desktop.ui.print_actions import file_stem
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.worker import Task, run_in_background
 
@@ -47,10 +46,6 @@ def _export_in_worker(_progress, db_path: str, kind: str, fmt: str, out: str, ro
     finally:
         store.close()
     return Path(out)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 class ReportsDialog(QDialog):
@@ -175,7 +170,7 @@ class ReportsDialog(QDialog):
         folder = Path(current).parent if current else Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         rnd = self.round.currentData()
-        stem = _slug(self.kind.currentText())
+        stem = file_stem(self.kind.currentText())
         if self.kind_id() != "trend" and rnd is not None:
             same_year = sum(1 for i in range(self.round.count()) if self.round.itemData(i).year == rnd.year)
             stem += f"-{rnd.year}" if same_year == 1 else f"-{rnd.start_date}"
