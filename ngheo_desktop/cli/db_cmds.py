@@ -214,7 +214,8 @@ def cmd_reclassify(args) -> int:
         return 0
     print(f"Phân loại lại {report.total} hộ theo chuẩn {report.standard_id}"
           + (" (chạy thử, không lưu)" if report.dry_run else ""))
-    print(f"Số hộ thay đổi phân loại: {report.moved}")
+    print(f"Số hộ thay đổi phân loại: {report.moved}; "
+          f"trong đó vào hoặc ra danh sách hộ nghèo, cận nghèo: {report.list_changes}")
     for item in report.as_json()["transitions"]:
         print(f"  {CLASS_VI[item['from']]} → {CLASS_VI[item['to']]}: {item['households']}")
     print("Sau khi phân loại lại:")

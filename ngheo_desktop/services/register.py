@@ -140,6 +140,9 @@ def add_support(store: Store, household_id: str, kind: str, date: str, *, actor:
 UNCLASSIFIED = "unclassified"
 
 
+LISTED_CLASSES = frozenset({"poor", "near_poor"})
+
+
 @dataclass
 class ReclassifyReport:
     """How many households each class would gain or lose under a standard."""
@@ -148,6 +151,10 @@ class ReclassifyReport:
     standard_sha256: str
     total: int = 0
     moved: int = 0
+    # Households entering or leaving the poor / near-poor lists: what the office's lists will feel.
+    # (A standard without an average-living band renames the classes above the line without moving anyone
+    # on or off a list; those count in ``moved`` only.)
+    list_changes: int = 0
     before: Counter = field(default_factory=Counter)
     after: Counter = field(default_factory=Counter)
     transitions: Counter = field(default_factory=Counter)  # (from class, to class) → households
@@ -157,7 +164,7 @@ class ReclassifyReport:
         order = [*CLASS_ORDER, None]
         return {
             "standard_id": self.standard_id, "standard_sha256": self.standard_sha256, "dry_run": self.dry_run,
-            "households": self.total, "moved": self.moved,
+            "households": self.total, "moved": self.moved, "list_changes": self.list_changes,
             "before": {k or UNCLASSIFIED: self.before[k] for k in order if self.before[k]},
             "after": {k or UNCLASSIFIED: self.after[k] for k in order if self.after[k]},
             "transitions": [{"from": a, "to": b, "households": n}
@@ -188,6 +195,8 @@ def reclassify(store: Store, standard_id: str, *, dry_run: bool = False,
         if old != new:
             report.moved += 1
             report.transitions[(old, new)] += 1
+            if old in LISTED_CLASSES or new in LISTED_CLASSES:
+                report.list_changes += 1
         rows.append((hid, doc["record_version"], new, decision.deprived_count))
         if i % 1000 == 0:
             progress.update(i, total)

@@ -358,8 +358,9 @@ class MainWindow(QMainWindow):
                              on_done=self._show_reclassify)
 
     def _show_reclassify(self, report: ReclassifyReport) -> None:
-        lines = [self.tr("Theo {0}: {1} hộ, {2} hộ đổi phân loại.").format(
-            report.standard_id, _count(report.total), _count(report.moved))]
+        lines = [self.tr("Theo {0}: {1} hộ, {2} hộ đổi phân loại, trong đó {3} hộ vào hoặc ra danh sách "
+                         "hộ nghèo, cận nghèo.").format(report.standard_id, _count(report.total),
+                                                        _count(report.moved), _count(report.list_changes))]
         for klass, n in report.after.most_common():
             lines.append(f"• {CLASS_VI.get(klass, str(klass))}: {_count(n)} "
                          f"({'+' if n >= report.before[klass] else ''}{n - report.before[klass]})")

@@ -113,6 +113,9 @@ def test_reclassify_reports_movement_and_stores_the_projection(demo_copy):
         projected = store.projections("vn-2027-2030")
         assert len(projected) == 600
         assert report.moved == dry.moved == sum(report.transitions.values())
+        assert report.list_changes == sum(n for (a, b), n in report.transitions.items()
+                                          if {a, b} & {"poor", "near_poor"})
+        assert 0 < report.list_changes < report.moved
         # The 2027-2030 standard has no average-living class: those households must move.
         assert report.after["average_living"] == 0 and report.moved > 0
 
