@@ -278,6 +278,7 @@ class SyncActions(QObject):
         self.review_action = window.add_action("sync", self.tr("Hàng chờ xem xét…"), self.open_review_queue,
                                                "Ctrl+Shift+R")
         self.devices_action = window.add_action("sync", self.tr("Thiết bị đã đăng ký…"), self.open_devices)
+        self.meeting_action = window.add_action("sync", self.tr("Ghi kết quả họp dân…"), self.record_village_meeting)
         self.menu.addSeparator()
         self.keys_action = window.add_action("sync", self.tr("Thiết lập khóa…"), self.open_keys)
         window.setAcceptDrops(True)
@@ -311,6 +312,7 @@ class SyncActions(QObject):
         self.import_action.setVisible(role is not None)
         self.review_action.setVisible(role == "office")
         self.devices_action.setVisible(role == "office")
+        self.meeting_action.setVisible(role == "office")
         # The office sends no bundles: its register has no sync column to show.
         self.window.table.setColumnHidden(SYNC_COLUMN, role == "office")
         self.keys_action.setText(self.tr("Thiết lập khóa…") if role is None else self.tr("Khóa của máy này…"))
@@ -360,6 +362,14 @@ class SyncActions(QObject):
         except NgheoError as exc:
             present_error(exc, self.window)
             return None
+
+    def record_village_meeting(self) -> QDialog:
+        from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
+
+        dialog = VillageMeetingDialog(self.window.session, self.window.villages.current_village(), self.window)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- export
     def _office_trusted(self) -> bool:

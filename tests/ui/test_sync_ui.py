@@ -29,6 +29,7 @@ from ngheo_desktop.ui.review_queue import ReviewQueue
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import Settings
 from ngheo_desktop.ui.sync_screens import ImportDialog
+from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
 
 PASSPHRASE = "mật khẩu thử nghiệm"
 SYNC_COLUMN = 7
@@ -358,6 +359,26 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
         press_ok(dialog)
     qtbot.waitUntil(lambda: mark(window, item.record_id) == "Trả lại")
     assert svc.returned_comments(window.session.store, item.record_id) == {"water_source": "Kiểm tra lại nguồn nước"}
+
+
+def test_village_meeting_sends_a_household_under_the_share_back_for_re_survey(install, demo_db_template, qtbot):
+    window = install("office", demo_db_template)
+    dialog = window.sync.record_village_meeting()
+    assert isinstance(dialog, VillageMeetingDialog) and dialog.agree
+    dialog.chair.setText("Trưởng thôn")
+    dialog.secretary.setText("Bí thư chi bộ")
+    dialog.attendance.setValue(40)
+    first, *rest = dialog.agree
+    dialog.set_agree(first, 12)
+    for hid in rest:
+        dialog.set_agree(hid, 30)
+    row = list(dialog.agree).index(first)
+    assert dialog.table.item(row, 4).text() == "30%" and dialog.table.item(row, 5).text() == "Rà soát lại"
+    with qtbot.waitSignal(dialog.recorded) as done:
+        press_ok(dialog)
+    report = done.args[0]
+    assert report.resurvey == (first,) and set(report.agreed) == set(rest)
+    assert "Bị trả lại" in [window.model.data(window.model.index(window.model.row_of(first), 6))]
 
 
 def test_first_key_setup_checks_the_passphrase_and_sets_the_role(monkeypatch, qtbot):
