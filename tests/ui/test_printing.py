@@ -248,3 +248,16 @@ def test_meeting_minutes_from_a_recorded_meeting(main_window, session, qtbot, mo
     assert "BIÊN BẢN" in text.upper() and "Lê Văn Hùng" in text
     assert session.household_rows(heads[:1])[heads[0]].head_name in text
     preview.close()
+
+
+def test_reports_dialog_explains_an_unwritable_file(session, qtbot, tmp_path, monkeypatch, opened):
+    shown = []
+    monkeypatch.setattr(worker, "present_error", lambda exc, parent=None: shown.append(exc))
+    dialog = ReportsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(tmp_path / "khong-co" / "bao-cao.pdf"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=15_000)
+    assert "thư mục không tồn tại" in shown[0].message
+    assert dialog.status.text() == "Chưa lập được báo cáo."
+    assert dialog.make_button.isEnabled() and opened == []
