@@ -225,8 +225,8 @@ Fingerprint: {1}</translation>
         <translation>Nothing in the database changed. If needed, ask the sender to export the file again.</translation>
     </message>
     <message>
-        <source>Không có khóa nào được tin thêm. Kiểm tra tệp khóa và đọc đối chiếu dấu vân tay với người gửi.</source>
-        <translation>No key was trusted. Check the key file and compare the fingerprint with the sender by reading it out.</translation>
+        <source>Danh sách thiết bị tin cậy không thay đổi. Khi đăng ký khóa, hãy đọc đối chiếu dấu vân tay với người gửi.</source>
+        <translation>The list of trusted devices is unchanged. When enrolling a key, read the fingerprint back to the sender to compare.</translation>
     </message>
     <message>
         <source>Làm theo hướng dẫn trong thông báo rồi thử lại.</source>
@@ -914,8 +914,8 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>Reclassifying every household under {0}…</translation>
     </message>
     <message>
-        <source>Theo {0}: {1} hộ, {2} hộ đổi phân loại.</source>
-        <translation>Under {0}: {1} households, {2} change class.</translation>
+        <source>Theo {0}: {1} hộ, {2} hộ đổi phân loại, trong đó {3} hộ vào hoặc ra danh sách hộ nghèo, cận nghèo.</source>
+        <translation>Under {0}: {1} households, {2} change class, of which {3} enter or leave the poor and near-poor lists.</translation>
     </message>
     <message>
         <source>Phân loại lại (xem trước)</source>
@@ -1686,6 +1686,10 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>Registered devices…</translation>
     </message>
     <message>
+        <source>Ghi kết quả họp dân…</source>
+        <translation>Record village meeting…</translation>
+    </message>
+    <message>
         <source>Thiết lập khóa…</source>
         <translation>Set up keys…</translation>
     </message>
@@ -1842,6 +1846,103 @@ Take this file to the commune office (USB or a messaging app); the households in
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>VillageMeetingDialog</name>
+    <message>
+        <source>Ghi kết quả họp dân</source>
+        <translation>Record village meeting</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;rà soát:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <source>&amp;Thôn/tổ dân phố:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày họp:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <source>Họ tên, chức vụ</source>
+        <translation>Full name, position</translation>
+    </message>
+    <message>
+        <source>&amp;Chủ trì:</source>
+        <translation>&amp;Chaired by:</translation>
+    </message>
+    <message>
+        <source>Thư &amp;ký:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <source>Số người &amp;dự họp:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <source>Hộ được quá {0:.0%} người dự họp đồng ý thì đưa vào danh sách; còn lại phải rà soát lại (theo quy trình trong forms/procedure.toml).</source>
+        <translation>A household agreed by more than {0:.0%} of those attending goes on the list; the others must be surveyed again (procedure in forms/procedure.toml).</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Chủ hộ</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Phân loại đề xuất</source>
+        <translation>Proposed class</translation>
+    </message>
+    <message>
+        <source>Số người đồng ý</source>
+        <translation>Agreeing</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Rà soát lại</source>
+        <translation>Re-survey</translation>
+    </message>
+    <message>
+        <source>Cần có đợt rà soát và thôn để ghi kết quả họp dân.</source>
+        <translation>A review round and a village are needed to record a village meeting.</translation>
+    </message>
+    <message>
+        <source>Ghi họ tên người chủ trì và thư ký (in trên biên bản).</source>
+        <translation>Enter who chaired and who took the minutes (printed on the minutes).</translation>
+    </message>
+    <message>
+        <source>Thôn này không có hộ nào được đề xuất nghèo hoặc cận nghèo để họp dân.</source>
+        <translation>No household in this village is proposed as poor or near-poor for the meeting.</translation>
+    </message>
+    <message>
+        <source>Đã ghi kết quả họp dân</source>
+        <translation>Village meeting recorded</translation>
+    </message>
+    <message>
+        <source>{0} hộ được đưa vào danh sách, {1} hộ phải rà soát lại.
+In biên bản: Tệp → In biên bản họp dân…</source>
+        <translation>{0} households go on the list, {1} must be surveyed again.
+To print the minutes: File → Print village meeting minutes…</translation>
     </message>
 </context>
 <context>
