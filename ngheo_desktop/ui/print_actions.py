@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import data_home
 from ngheo_desktop.services import register
-from ngheo_desktop.store import Round
+from ngheo_desktop.store import Round, Unit
 from ngheo_desktop.text import fold, format_date_vi
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.worker import Task, run_in_background
@@ -128,22 +128,29 @@ def print_household(window: MainWindow) -> Task | None:
     return _generate(window, busy, _sheet_in_worker, (ids[0],), f"phieu-ra-soat-{row.register_no}.pdf", title)
 
 
+def _ask_village(window: MainWindow) -> Unit | None:
+    villages = window.session.units("village")
+    title = QCoreApplication.translate("PrintActions", "In phiếu cả thôn")
+    if not villages:
+        QMessageBox.information(window, title, QCoreApplication.translate("PrintActions", "Xã này chưa có thôn nào."))
+        return None
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(QCoreApplication.translate("PrintActions", "In phiếu của mọi hộ đã rà soát trong thôn:"))
+    dialog.setComboBoxItems([v.name for v in villages])
+    # Qt ships no Vietnamese for its own buttons: name them here.
+    dialog.setOkButtonText(QCoreApplication.translate("PrintActions", "Lập phiếu"))
+    dialog.setCancelButtonText(QCoreApplication.translate("PrintActions", "Hủy"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return next((v for v in villages if v.name == dialog.textValue()), None)
+
+
 def print_village(window: MainWindow) -> Task | None:
     """Every assessed household of the village chosen on the left (or asked for), in register order."""
-    village = window.villages.current_village()
+    village = window.villages.current_village() or _ask_village(window)
     if village is None:
-        villages = window.session.units("village")
-        if not villages:
-            QMessageBox.information(window, QCoreApplication.translate("PrintActions", "In phiếu cả thôn"),
-                                    QCoreApplication.translate("PrintActions", "Xã này chưa có thôn nào."))
-            return None
-        name, ok = QInputDialog.getItem(
-            window, QCoreApplication.translate("PrintActions", "In phiếu cả thôn"),
-            QCoreApplication.translate("PrintActions", "In phiếu của mọi hộ đã rà soát trong thôn:"),
-            [v.name for v in villages], 0, False)
-        if not ok:
-            return None
-        village = next(v for v in villages if v.name == name)
+        return None
     busy = QCoreApplication.translate("PrintActions", "Đang lập phiếu rà soát của {0}…").format(village.name)
     title = QCoreApplication.translate("PrintActions", "Phiếu rà soát — {0}").format(village.name)
     name = f"phieu-ra-soat-{file_stem(village.name)}.pdf"

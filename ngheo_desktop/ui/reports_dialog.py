@@ -198,9 +198,12 @@ class ReportsDialog(QDialog):
         else:
             out = out.with_name(out.name + f".{self.fmt()}")
         if out.exists() and str(out) != self._chosen_file:
-            answer = QMessageBox.question(self, self.tr("Ghi đè tệp?"),
-                                          self.tr("Tệp {0} đã có. Ghi đè bằng báo cáo mới?").format(out))
-            if answer != QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ghi đè tệp?"),
+                              self.tr("Tệp {0} đã có. Ghi đè bằng báo cáo mới?").format(out), parent=self)
+            overwrite = box.addButton(self.tr("Ghi đè"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not overwrite:
                 return None
         rnd = self.round.currentData()
         round_id = rnd.id if rnd is not None and self.kind_id() != "trend" else None

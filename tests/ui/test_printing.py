@@ -126,10 +126,19 @@ def test_village_batch_cancel_leaves_no_file(main_window, session, qtbot, monkey
     assert jobs() == []
 
 
-def test_village_batch_opens_one_preview_of_every_assessed_household(main_window, session, qtbot):
-    village = session.units("village")[0]
-    choose_village(main_window, village.id)
+def test_village_batch_opens_one_preview_of_every_assessed_household(main_window, session, qtbot, monkeypatch):
+    village = session.units("village")[-1]
+    asked = []
+
+    def answer(dialog):                                          # "Cả xã" is selected: the village is asked for
+        asked.append((dialog.labelText(), dialog.comboBoxItems()))
+        dialog.setTextValue(village.name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_actions.QInputDialog, "exec", answer)
+    assert main_window.villages.current_village() is None
     print_actions.print_village(main_window)
+    assert asked == [("In phiếu của mọi hộ đã rà soát trong thôn:", [v.name for v in session.units("village")])]
     qtbot.waitUntil(lambda: bool(previews(main_window)), timeout=30_000)
     preview = previews(main_window)[0]
     assessed_ids = [h for h in session.household_ids(village.id) if session.household_rows([h])[h].status]
