@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ngheo_desktop import drives
+from ngheo_desktop.criteria.questionnaire import default_questionnaire
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.ui.errors import log_error, present_error
+from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.keys_setup import KeysDialog, KeySetupDialog, PassphraseField, dialog_buttons, role_title
 from ngheo_desktop.ui.register_model import COLUMNS
 from ngheo_desktop.ui.settings import set_ui_state, ui_state
@@ -274,6 +276,8 @@ class SyncActions(QObject):
                                                "Ctrl+Shift+E", toolbar=True)
         self.import_action = window.add_action("sync", self.tr("Nhập tệp đồng bộ…"), self.import_file,
                                                "Ctrl+Shift+I", toolbar=True)
+        self.comments_action = window.add_action("sync", self.tr("Nhận xét của xã về hộ này…"),
+                                                 self.show_returned_comments, needs_selection=True)
         self.menu.addSeparator()
         self.review_action = window.add_action("sync", self.tr("Hàng chờ xem xét…"), self.open_review_queue,
                                                "Ctrl+Shift+R")
@@ -313,6 +317,7 @@ class SyncActions(QObject):
         self.review_action.setVisible(role == "office")
         self.devices_action.setVisible(role == "office")
         self.meeting_action.setVisible(role == "office")
+        self.comments_action.setVisible(role == "field")
         # The office sends no bundles: its register has no sync column to show.
         self.window.table.setColumnHidden(SYNC_COLUMN, role == "office")
         self.keys_action.setText(self.tr("Thiết lập khóa…") if role is None else self.tr("Khóa của máy này…"))
@@ -370,6 +375,28 @@ class SyncActions(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def show_returned_comments(self) -> QMessageBox | None:
+        """The office's comment per question on the selected household, when it was returned."""
+        from ngheo_desktop.services import sync
+
+        ids = self.window.selected_household_ids()
+        if not ids:
+            return None
+        comments = sync.returned_comments(self.window.session.store, ids[0])
+        head = self.window.session.household_rows(ids[:1])[ids[0]].head_name
+        if comments:
+            questions = default_questionnaire().questions
+            names = {"village_meeting": self.tr("Họp dân")}
+            lines = [f"• {label(questions[q]) if q in questions else names.get(q, q)}: {text}"
+                     for q, text in comments.items()]
+            text = self.tr("Xã trả lại hộ {0} để rà soát lại:").format(head) + "\n" + "\n".join(lines)
+        else:
+            text = self.tr("Xã không trả lại hộ {0}.").format(head)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Nhận xét của xã"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.show()
+        return box
 
     # -- export
     def _office_trusted(self) -> bool:

@@ -358,7 +358,9 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
     with qtbot.waitSignal(window.sync.imported, timeout=10000):
         press_ok(dialog)
     qtbot.waitUntil(lambda: mark(window, item.record_id) == "Trả lại")
-    assert svc.returned_comments(window.session.store, item.record_id) == {"water_source": "Kiểm tra lại nguồn nước"}
+    window.select_household(item.record_id)
+    box = window.sync.show_returned_comments()
+    assert "Nguồn nước sinh hoạt chính: Kiểm tra lại nguồn nước" in box.text()
 
 
 def test_village_meeting_sends_a_household_under_the_share_back_for_re_survey(install, demo_db_template, qtbot):
