@@ -1173,6 +1173,14 @@ Read it out to the commune office over the phone to compare.</translation>
         <source>Biên bản họp dân — {0}</source>
         <translation>Village meeting minutes — {0}</translation>
     </message>
+    <message>
+        <source>Lập phiếu</source>
+        <translation>Make the sheets</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
@@ -1295,6 +1303,14 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Chưa lập được báo cáo.</source>
         <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
