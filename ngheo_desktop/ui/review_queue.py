@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngheo_desktop.criteria import CLASS_VI
 from ngheo_desktop.criteria.questionnaire import Question, default_questionnaire
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services.register import ChangeNotice
+from ngheo_desktop.store import SUPPORT_KINDS
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.keys_setup import dialog_buttons
@@ -65,10 +67,45 @@ def value_text(question: Question | None, value: Any) -> str:
     return str(value)
 
 
+def record_field_names() -> dict[str, str]:
+    """The fields of an assessment or support record a reviewer compares (the rest is derived from them)."""
+    return {
+        "class": QCoreApplication.translate("ReviewQueue", "Phân loại"),
+        "status": QCoreApplication.translate("ReviewQueue", "Trạng thái"),
+        "comment": QCoreApplication.translate("ReviewQueue", "Ghi chú"),
+        "kind": QCoreApplication.translate("ReviewQueue", "Loại hỗ trợ"),
+        "date": QCoreApplication.translate("ReviewQueue", "Ngày"),
+        "amount": QCoreApplication.translate("ReviewQueue", "Số tiền"),
+        "provider": QCoreApplication.translate("ReviewQueue", "Đơn vị hỗ trợ"),
+        "note": QCoreApplication.translate("ReviewQueue", "Ghi chú"),
+        "deleted": QCoreApplication.translate("ReviewQueue", "Đã xóa"),
+    }
+
+
+def _field_text(key: str, value: Any) -> str:
+    statuses = {"draft": QCoreApplication.translate("ReviewQueue", "Nháp"),
+                "completed": QCoreApplication.translate("ReviewQueue", "Đã hoàn thành"),
+                "approved": QCoreApplication.translate("ReviewQueue", "Đã duyệt"),
+                "returned": QCoreApplication.translate("ReviewQueue", "Bị trả lại")}
+    if key == "class" and value in CLASS_VI:
+        return CLASS_VI[value]
+    if key == "status" and value in statuses:
+        return statuses[value]
+    if key == "kind" and value in SUPPORT_KINDS:
+        return SUPPORT_KINDS[value]
+    if key == "date" and isinstance(value, str) and len(value) == 10:
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    return value_text(None, value)
+
+
 def differences(docs: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
-    """(what, value in each document) for every household answer and member field that differs."""
+    """(what, value in each document) for every household answer, member field or record field that differs."""
     questionnaire = default_questionnaire()
     rows: list[tuple[str, list[str]]] = []
+    for key, name in record_field_names().items():
+        values = [d.get(key) for d in docs]
+        if any(key in d for d in docs) and any(v != values[0] for v in values):
+            rows.append((name, [_field_text(key, v) for v in values]))
     answer_ids = sorted({k for d in docs for k in d.get("answers", {})},
                         key=lambda q: list(questionnaire.questions).index(q) if q in questionnaire.questions else 999)
     for qid in answer_ids:
@@ -93,10 +130,11 @@ def differences(docs: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
 
 
 def contents(doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """(what, [value]) for every answer of one household document, then one line per member."""
+    """(what, [value]) for every field of one record: a household's answers and one line per member."""
     questionnaire = default_questionnaire()
     answers = doc.get("answers", {})
-    rows = [(label(q), [value_text(q, answers[q.id])]) for q in questionnaire.questions.values() if q.id in answers]
+    rows = [(name, [_field_text(key, doc[key])]) for key, name in record_field_names().items() if key in doc]
+    rows += [(label(q), [value_text(q, answers[q.id])]) for q in questionnaire.questions.values() if q.id in answers]
     relation, birth = questionnaire.questions.get("relation"), questionnaire.questions.get("birth_date")
     for i, m in enumerate(doc.get("members", []), 1):
         details = [m.get("full_name", ""), value_text(relation, m.get("relation")),

@@ -25,7 +25,7 @@ from ngheo_desktop.sync import keys
 from ngheo_desktop.ui.devices import DeviceRegistry
 from ngheo_desktop.ui.keys_setup import KeySetupDialog
 from ngheo_desktop.ui.main_window import MainWindow
-from ngheo_desktop.ui.review_queue import ReviewQueue
+from ngheo_desktop.ui.review_queue import ReviewQueue, contents, differences
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import Settings
 from ngheo_desktop.ui.sync_screens import ImportDialog
@@ -404,3 +404,16 @@ def test_first_key_setup_checks_the_passphrase_and_sets_the_role(monkeypatch, qt
     # The passphrase is not kept anywhere: not in the dialog, not in the key folder in clear.
     assert dialog.passphrase.text() == "" and dialog.confirm.text() == ""
     assert all(b"mat khau dai" not in p.read_bytes() for p in keys.keys_dir().iterdir())
+
+
+def test_review_shows_records_as_people_read_them():
+    assert differences([{"class": "poor", "status": "completed", "result": {}},
+                        {"class": "near_poor", "status": "approved", "result": {"x": 1}}]) == [
+        ("Phân loại", ["Hộ nghèo", "Hộ cận nghèo"]), ("Trạng thái", ["Đã hoàn thành", "Đã duyệt"])]
+    assert contents({"kind": "loan", "date": "2026-01-02", "amount": 1500000}) == [
+        ("Loại hỗ trợ", ["Vay vốn ưu đãi"]), ("Ngày", ["02/01/2026"]), ("Số tiền", ["1.500.000"])]
+    household = {"answers": {"floor_area_m2": 30.5, "uses_telecom": True}, "members": [
+        {"member_id": "m1", "full_name": "Lò Thị Ửng", "relation": "head", "birth_date": "1990-07-04"}]}
+    assert contents(household) == [("Tổng diện tích nhà ở (m²)", ["30,5"]),
+                                    ("Hộ có thành viên sử dụng dịch vụ viễn thông (điện thoại, internet)", ["Có"]),
+                                    ("Thành viên 1", ["Lò Thị Ửng, Chủ hộ, 04/07/1990"])]
