@@ -1426,6 +1426,54 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>Phân loại</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Loại hỗ trợ</source>
+        <translation>Kind of support</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Đơn vị hỗ trợ</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
         <source>Số nhân khẩu</source>
         <translation>Members</translation>
     </message>
@@ -1694,6 +1742,10 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>Import a sync file…</translation>
     </message>
     <message>
+        <source>Nhận xét của xã về hộ này…</source>
+        <translation>The commune's comments on this household…</translation>
+    </message>
+    <message>
         <source>Hàng chờ xem xét…</source>
         <translation>Review queue…</translation>
     </message>
@@ -1712,6 +1764,22 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Khóa của máy này…</source>
         <translation>This computer&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Họp dân</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <source>Xã trả lại hộ {0} để rà soát lại:</source>
+        <translation>The commune returned household {0} for another survey:</translation>
+    </message>
+    <message>
+        <source>Xã không trả lại hộ {0}.</source>
+        <translation>The commune has not returned household {0}.</translation>
+    </message>
+    <message>
+        <source>Nhận xét của xã</source>
+        <translation>The commune's comments</translation>
     </message>
     <message>
         <source>Chưa tin khóa văn phòng xã</source>
