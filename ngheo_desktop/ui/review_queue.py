@@ -57,7 +57,8 @@ def value_text(question: Question | None, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(value_text(question, v) for v in value) or "—"
     if question is not None and question.choices:
-        return question.choice_label(value)
+        choice = next((c for c in question.choices if c.value == value), None)
+        return label(choice) if choice is not None else str(value)
     if question is not None and question.type == "date" and isinstance(value, str) and len(value) == 10:
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     if isinstance(value, int):
