@@ -28,9 +28,17 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def about_html(self, role: str) -> str:
+        # Each self.tr() stands alone (not inside an f-string) so that lupdate finds the strings.
+        title = self.tr("Rà soát hộ nghèo, hộ cận nghèo")
+        version = self.tr("Phiên bản")
+        folder = self.tr("Thư mục dữ liệu")
+        standards_heading = self.tr("Chuẩn nghèo đang dùng")
+        provisional = self.tr(" — chỉ số tạm thời, chưa xác minh")
+        fonts_heading = self.tr("Phông chữ kèm theo và giấy phép")
+        location = self.tr("di động (dữ liệu nằm cạnh chương trình)") if is_portable() else str(data_home())
         rows = []
         for std in default_registry().all():
-            note = self.tr(" — chỉ số tạm thời, chưa xác minh") if std.provisional_indicators else ""
+            note = provisional if std.provisional_indicators else ""
             rows.append(f"<li><b>{escape(std.id)}</b>: {escape(std.title_vi)}{escape(note)}<br>"
                         f"<small>{escape(std.path.name)} · SHA-256 {std.sha256[:16]}…</small></li>")
         fonts = []
@@ -38,9 +46,8 @@ class AboutDialog(QDialog):
             path = bundled("resources", "fonts", licence)
             head = path.read_text(encoding="utf-8").splitlines()[:12] if path.is_file() else []
             fonts.append(f"<li><b>{escape(name)}</b> — {escape(licence)}<pre>{escape(chr(10).join(head))}</pre></li>")
-        location = self.tr("di động (dữ liệu nằm cạnh chương trình)") if is_portable() else str(data_home())
-        return (f"<h2>{self.tr('Rà soát hộ nghèo, hộ cận nghèo')}</h2>"
-                f"<p>{self.tr('Phiên bản')} {escape(__version__)}{' · ' + escape(role) if role else ''}</p>"
-                f"<p>{self.tr('Thư mục dữ liệu')}: {escape(location)}</p>"
-                f"<h3>{self.tr('Chuẩn nghèo đang dùng')}</h3><ul>{''.join(rows)}</ul>"
-                f"<h3>{self.tr('Phông chữ kèm theo và giấy phép')}</h3><ul>{''.join(fonts)}</ul>")
+        return (f"<h2>{escape(title)}</h2>"
+                f"<p>{escape(version)} {escape(__version__)}{' · ' + escape(role) if role else ''}</p>"
+                f"<p>{escape(folder)}: {escape(location)}</p>"
+                f"<h3>{escape(standards_heading)}</h3><ul>{''.join(rows)}</ul>"
+                f"<h3>{escape(fonts_heading)}</h3><ul>{''.join(fonts)}</ul>")

@@ -2,7 +2,8 @@
 
 Starts the real app on a fresh data folder (so the first start builds the demo commune), waits for the
 main window, opens the first assessed household in its editor, prints that household's assessment sheet to
-``OUT_DIR/smoke-sheet.pdf`` through the reports service, and exits. Exit code 0 means every step worked;
+``OUT_DIR/smoke-sheet.pdf`` through the reports service, draws its first page as the print preview does,
+and exits. Exit code 0 means every step worked;
 otherwise one line on stderr says which step failed. Used by scripts/build.sh on the frozen app.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ngheo_desktop.services import reports
 from ngheo_desktop.ui.main_window import MainWindow
+from ngheo_desktop.ui.pdf_preview import PdfPages
 
 STEP_TIMEOUT_S = 180
 
@@ -49,6 +51,14 @@ def run(app: QApplication, shown, out_dir: Path) -> int:
         pages = reports.print_sheet(window.session.store, assessed, sheet)
         if pages < 1 or sheet.stat().st_size == 0:
             raise RuntimeError("phiếu rà soát rỗng")
+        # The print preview draws pages with PDFium: a frozen build that lost its native library fails here.
+        preview = PdfPages(sheet)
+        try:
+            image = preview.render(0, 72)
+        finally:
+            preview.close()
+        if image.isNull() or image.width() < 500:
+            raise RuntimeError("không vẽ được trang phiếu để xem trước")
         editor.close()
         window.close()
         app.processEvents()
