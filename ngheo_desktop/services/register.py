@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from ngheo_desktop.criteria import CLASS_ORDER, classifier_for, default_registry, load_household_json
-from ngheo_desktop.demo import build_demo
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.store import (
@@ -51,6 +50,9 @@ def first_start(path: str | Path | None = None, progress: Progress | None = None
     db_path = resolve_db_path(path)
     if db_path.exists() and db_path.stat().st_size > 0:
         return Store.open(db_path)
+    # Imported here: every start of the app imports this module, only the very first one builds a demo.
+    from ngheo_desktop.demo import build_demo
+
     store = Store.open(db_path)
     try:
         build_demo(store, households=households, seed=seed, progress=progress or NoProgress())
