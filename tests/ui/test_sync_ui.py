@@ -417,3 +417,35 @@ def test_review_shows_records_as_people_read_them():
     assert contents(household) == [("Tổng diện tích nhà ở (m²)", ["30,5"]),
                                     ("Hộ có thành viên sử dụng dịch vụ viễn thông (điện thoại, internet)", ["Có"]),
                                     ("Thành viên 1", ["Lò Thị Ửng, Chủ hộ, 04/07/1990"])]
+
+
+def test_office_writes_a_receipt_and_an_assignment_the_laptop_imports(install, prepared, demo_db_template, tmp_path,
+                                                                      qtbot):
+    window = install("office", prepared / "office-imported.sqlite")
+    store = window.session.store
+    item = svc.review_queue(store)[0]
+    svc.return_to_surveyor(store, item.id, {"latrine_type": "Xem lại nhà tiêu"}, "Văn thư xã")
+    registry = window.sync.open_devices()
+    registry.table.selectRow(next(r for r, d in enumerate(registry.devices) if d.label == "Máy thôn Đồng Tâm"))
+    with qtbot.waitSignal(registry.exported, timeout=10000) as done:
+        registry.export_receipt(tmp_path / "bien-nhan.ngheo")
+    assert done.args[0].counts == {"accepted": 0, "returned": 1, "rejected": 0}
+    window.close()
+
+    window = install("office", demo_db_template)
+    registry = window.sync.open_devices()
+    registry.table.selectRow(next(r for r, d in enumerate(registry.devices) if d.label == "Máy thôn Đồng Tâm"))
+    dialog = registry.export_assignment()
+    village_id = dialog.village.currentData()
+    dialog.file.setText(str(tmp_path / "giao-viec.ngheo"))
+    with qtbot.waitSignal(registry.exported, timeout=10000) as done:
+        press_ok(dialog)
+    assert done.args[0].counts["households"] == window.session.household_count(village_id)
+    window.close()
+
+    window = install("field", prepared / "field-sent.sqlite")
+    for name in ("bien-nhan.ngheo", "giao-viec.ngheo"):
+        dialog = window.sync.import_file(tmp_path / name)
+        with qtbot.waitSignal(window.sync.imported, timeout=10000):
+            press_ok(dialog)
+    qtbot.waitUntil(lambda: mark(window, item.record_id) == "Trả lại")
