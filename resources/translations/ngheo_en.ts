@@ -8,8 +8,28 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>Rà soát hộ nghèo, hộ cận nghèo</source>
+        <translation>Poor and near-poor household review</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Chuẩn nghèo đang dùng</source>
+        <translation>Poverty standards in use</translation>
+    </message>
+    <message>
         <source> — chỉ số tạm thời, chưa xác minh</source>
         <translation> — provisional indicators, not verified</translation>
+    </message>
+    <message>
+        <source>Phông chữ kèm theo và giấy phép</source>
+        <translation>Bundled font and its licence</translation>
     </message>
     <message>
         <source>di động (dữ liệu nằm cạnh chương trình)</source>
@@ -88,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Giao việc cho {0}</source>
+        <translation>Assign work to {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Thôn/tổ dân phố:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>(không ghi đợt)</source>
+        <translation>(no round)</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;rà soát:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Save to file:</translation>
+    </message>
+    <message>
+        <source>Tệp chứa các hộ của thôn kèm phân loại năm trước, được ký bằng khóa văn phòng và chỉ máy này mở được.</source>
+        <translation>The file holds the village's households with last year's class, signed with the office key; only this laptop can open it.</translation>
+    </message>
+    <message>
+        <source>Xuất tệp giao việc</source>
+        <translation>Export assignment</translation>
+    </message>
+    <message>
+        <source>Lưu tệp giao việc</source>
+        <translation>Save the assignment file</translation>
+    </message>
+    <message>
+        <source>Tệp đồng bộ (*.ngheo)</source>
+        <translation>Sync file (*.ngheo)</translation>
+    </message>
+    <message>
+        <source>Chưa có thôn nào trong cơ sở dữ liệu.</source>
+        <translation>There is no village in the database yet.</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu tệp trong một thư mục có sẵn.</source>
+        <translation>Choose where to save the file, in a folder that exists.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>— Chưa chọn —</source>
@@ -149,6 +220,18 @@
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
+        <source>Xuất &amp;biên nhận…</source>
+        <translation>Export &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Các quyết định duyệt, trả lại, từ chối chưa gửi về máy này</source>
+        <translation>The approvals, returns and rejections not yet sent back to this laptop</translation>
+    </message>
+    <message>
+        <source>Xuất tệp &amp;giao việc…</source>
+        <translation>Export &amp;assignment…</translation>
+    </message>
+    <message>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
@@ -165,6 +248,50 @@
 Dấu vân tay: {1}</source>
         <translation>“{0}” registered.
 Fingerprint: {1}</translation>
+    </message>
+    <message>
+        <source>Lưu biên nhận cho {0}</source>
+        <translation>Save the receipt for {0}</translation>
+    </message>
+    <message>
+        <source>Tệp đồng bộ (*.ngheo)</source>
+        <translation>Sync file (*.ngheo)</translation>
+    </message>
+    <message>
+        <source>Biên nhận được ký bằng khóa của văn phòng xã.</source>
+        <translation>The receipt is signed with the commune office's key.</translation>
+    </message>
+    <message>
+        <source>Đang xuất biên nhận…</source>
+        <translation>Exporting the receipt…</translation>
+    </message>
+    <message>
+        <source>Đã xuất biên nhận</source>
+        <translation>Receipt exported</translation>
+    </message>
+    <message>
+        <source>Đã ghi biên nhận số {0}: {1}
+Chấp nhận {2}, trả lại {3}, từ chối {4}. Gửi tệp này cho rà soát viên để nhập trên máy thực địa.</source>
+        <translation>Receipt number {0} written: {1}
+Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to import on the field laptop.</translation>
+    </message>
+    <message>
+        <source>Tệp giao việc được ký bằng khóa của văn phòng xã.</source>
+        <translation>The assignment file is signed with the commune office's key.</translation>
+    </message>
+    <message>
+        <source>Đang xuất tệp giao việc…</source>
+        <translation>Exporting the assignment file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất tệp giao việc</source>
+        <translation>Assignment file exported</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp giao việc số {0}: {1}
+{2} hộ. Gửi tệp này cho rà soát viên để nhập trên máy thực địa.</source>
+        <translation>Assignment file number {0} written: {1}
+{2} households. Send this file to the surveyor to import on the field laptop.</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1870,7 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
     <message>
         <source>Nhận xét của xã về hộ này…</source>
-        <translation>The commune's comments on this household…</translation>
+        <translation>The commune&apos;s comments on this household…</translation>
     </message>
     <message>
         <source>Hàng chờ xem xét…</source>
@@ -1779,7 +1906,7 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
     <message>
         <source>Nhận xét của xã</source>
-        <translation>The commune's comments</translation>
+        <translation>The commune&apos;s comments</translation>
     </message>
     <message>
         <source>Chưa tin khóa văn phòng xã</source>
