@@ -267,6 +267,7 @@ class SyncActions(QObject):
         self.window = window
         self.role: str | None = None
         self.closed = False  # the window has closed its register: nothing may read it any more
+        self.keys_error: NgheoError | None = None  # the key file is there but cannot be read
         self.dialog: QDialog | None = None
         self.screens: list[QWidget] = []
         self.menu = QMenu(self.tr("Đồ&ng bộ"), window)
@@ -298,10 +299,11 @@ class SyncActions(QObject):
             return None
         try:
             role = sync.own_role()
+            self.keys_error = None
         except NgheoError as exc:
-            # A damaged key file: the register still opens; the sync actions report it when used.
+            # A damaged key file: the register still opens; the keys window reports it when opened.
             log_error(exc)
-            role = None
+            role, self.keys_error = None, exc
         self._show_role(role)
         store = self.window.session.store
         self.window.model.set_marks(lambda rows: sync.household_marks(store, rows, role))
@@ -320,9 +322,13 @@ class SyncActions(QObject):
         self.comments_action.setVisible(role == "field")
         # The office sends no bundles: its register has no sync column to show.
         self.window.table.setColumnHidden(SYNC_COLUMN, role == "office")
-        self.keys_action.setText(self.tr("Thiết lập khóa…") if role is None else self.tr("Khóa của máy này…"))
+        setup = role is None and self.keys_error is None
+        self.keys_action.setText(self.tr("Thiết lập khóa…") if setup else self.tr("Khóa của máy này…"))
 
     def setup_keys(self) -> bool:
+        if self.keys_error is not None:
+            present_error(self.keys_error, self.window)
+            return False
         dialog = KeySetupDialog(self.window)
         if not dialog.exec():
             return False
@@ -331,6 +337,9 @@ class SyncActions(QObject):
         return True
 
     def open_keys(self) -> QDialog | None:
+        if self.keys_error is not None:
+            present_error(self.keys_error, self.window)
+            return None
         if self.role is None:
             self.setup_keys()
             return None

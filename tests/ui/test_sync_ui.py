@@ -383,6 +383,16 @@ def test_village_meeting_sends_a_household_under_the_share_back_for_re_survey(in
     assert "Bị trả lại" in [window.model.data(window.model.index(window.model.row_of(first), 6))]
 
 
+def test_a_damaged_key_file_leaves_the_register_usable_and_is_reported(install, prepared, tmp_path, qtbot):
+    shutil.copytree(prepared / "field", tmp_path / "field")
+    (tmp_path / "field" / "keys" / "identity.json").write_text("{hỏng", encoding="utf-8")
+    window = install("field", prepared / "field-sent.sqlite")
+    assert window.model.rowCount() > 0 and "Rà soát viên" not in window.windowTitle()
+    assert window.sync.keys_action.text() == "Khóa của máy này…"
+    window.sync.export_bundle()
+    assert "Tệp khóa của máy này bị hỏng" in error_box().text()
+
+
 def test_first_key_setup_checks_the_passphrase_and_sets_the_role(monkeypatch, qtbot):
     monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
     dialog = KeySetupDialog()
