@@ -293,11 +293,14 @@ class ReviewQueue(QWidget):
                      ", ".join(sorted({h.village for h in hh})), when_text(item.opened_at))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.summary.setText(self.tr("{0} mục đang chờ").format(len(self.items)) if self.items
-                             else self.tr("Không còn mục nào chờ xem xét"))
+        self._show_count()
         if self.items:
             self.table.selectRow(0)
         self._show_current()
+
+    def _show_count(self) -> None:
+        self.summary.setText(self.tr("{0} mục đang chờ").format(len(self.items)) if self.items
+                             else self.tr("Không còn mục nào chờ xem xét"))
 
     def _households(self, item) -> list[str]:
         """The households an item concerns (an assessment or support record names its household)."""
@@ -390,7 +393,14 @@ class ReviewQueue(QWidget):
     def _decided(self, item, decided) -> None:
         households = tuple(h for h in self._households(item) if self.session.has_household(h))
         self.session.notices.changed.emit(ChangeNotice("review_decided", households))
-        self.reload()
+        # A decision closes only its own item: drop that row and go on with the next one.
+        row = next(r for r, i in enumerate(self.items) if i.id == item.id)
+        del self.items[row]
+        self.table.removeRow(row)
+        self._show_count()
+        if self.items:
+            self.table.selectRow(min(row, len(self.items) - 1))
+        self._show_current()
         self.decided.emit(decided)
 
     def approve(self) -> None:
