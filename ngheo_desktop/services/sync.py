@@ -272,6 +272,15 @@ def export_bundle(store: Store, out: Path, passphrase: str | None = None) -> Exp
     return ExportReport(out, file_id, sequence, counts)
 
 
+def unsent_counts(store: Store) -> dict[str, int]:
+    """How many households, assessments and support records the next bundle would carry (before export)."""
+    counts = {"households": 0, "assessments": 0, "support": 0}
+    key = {"household": "households", "assessment": "assessments", "support": "support"}
+    for record_type, _, _, _ in sync_tables.unsent_records(store):
+        counts[key[record_type]] += 1
+    return counts
+
+
 def next_bundle_path(store: Store, folder: Path) -> Path:
     """A file name that says whose and which, never who is inside: ``goi-7K3Q9-000012.ngheo``."""
     sequence = sync_tables.last_bundle_out(store) + 1

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStorageInfo, QTim
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -115,7 +116,7 @@ def removable_folders() -> list[tuple[str, Path]]:
 class ExportDialog(QDialog):
     """Where the bundle goes (a folder or a USB stick) and the passphrase that signs it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, pending: dict[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất gói gửi văn phòng xã"))
         self.setMinimumWidth(560)
@@ -125,6 +126,11 @@ class ExportDialog(QDialog):
                                "tên người hay số định danh."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.pending = QLabel(self.tr("Sẽ gửi: {0}.").format(counts_text(pending)) if any(pending.values())
+                              else self.tr("Không có thay đổi nào cần gửi: văn phòng xã đã nhận đủ."))
+        self.pending.setObjectName("subtitle")
+        self.pending.setWordWrap(True)
+        layout.addWidget(self.pending)
         form = QFormLayout()
         row = QHBoxLayout()
         self.folder = QLineEdit(ui_state("sync/export_folder") or str(Path.home()))
@@ -150,6 +156,7 @@ class ExportDialog(QDialog):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = dialog_buttons(self.tr("Xuất gói"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(pending.values()))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -417,8 +424,11 @@ class SyncActions(QObject):
         """Ask where and for the passphrase (non-blocking), then export on the worker."""
         if self.role is None and not self.setup_keys():
             return None
+        from ngheo_desktop.services import sync
+
         try:
             trusted = self._office_trusted()
+            pending = sync.unsent_counts(self.window.session.store)
         except NgheoError as exc:
             present_error(exc, self.window)
             return None
@@ -429,7 +439,7 @@ class SyncActions(QObject):
                 self.window)
             box.show()
             return None
-        dialog = ExportDialog(self.window)
+        dialog = ExportDialog(pending, self.window)
         dialog.accepted.connect(lambda: self._start_export(dialog.folder_path(), dialog.passphrase.value()))
         self.dialog = dialog
         dialog.open()

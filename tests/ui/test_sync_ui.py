@@ -28,7 +28,7 @@ from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.review_queue import ReviewQueue, contents, differences
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import Settings
-from ngheo_desktop.ui.sync_screens import ImportDialog
+from ngheo_desktop.ui.sync_screens import ExportDialog, ImportDialog
 from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
 
 PASSPHRASE = "mật khẩu thử nghiệm"
@@ -181,6 +181,7 @@ def test_field_laptop_exports_a_bundle_from_the_menu(install, demo_db_template, 
     out.mkdir()
     window.sync.export_action.trigger()
     dialog = window.sync.dialog
+    assert dialog.pending.text().startswith(f"Sẽ gửi: {window.model.rowCount()} hộ")
     dialog.folder.setText(str(out))
     with qtbot.waitSignal(window.sync.exported, timeout=20000) as done:
         press_ok(dialog)
@@ -459,3 +460,10 @@ def test_office_writes_a_receipt_and_an_assignment_the_laptop_imports(install, p
         with qtbot.waitSignal(window.sync.imported, timeout=10000):
             press_ok(dialog)
     qtbot.waitUntil(lambda: mark(window, item.record_id) == "Trả lại")
+
+
+def test_export_dialog_offers_nothing_when_the_office_has_everything(qtbot):
+    dialog = ExportDialog({"households": 0, "assessments": 0, "support": 0})
+    qtbot.addWidget(dialog)
+    assert "Không có thay đổi nào cần gửi" in dialog.pending.text()
+    assert not dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).isEnabled()
