@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Tệp chứa các hộ của thôn kèm phân loại năm trước, được ký bằng khóa văn phòng và chỉ máy này mở được.</source>
-        <translation>The file holds the village's households with last year's class, signed with the office key; only this laptop can open it.</translation>
+        <translation>The file holds the village&apos;s households with last year&apos;s class, signed with the office key; only this laptop can open it.</translation>
     </message>
     <message>
         <source>Xuất tệp giao việc</source>
@@ -259,7 +259,7 @@ Fingerprint: {1}</translation>
     </message>
     <message>
         <source>Biên nhận được ký bằng khóa của văn phòng xã.</source>
-        <translation>The receipt is signed with the commune office's key.</translation>
+        <translation>The receipt is signed with the commune office&apos;s key.</translation>
     </message>
     <message>
         <source>Đang xuất biên nhận…</source>
@@ -277,7 +277,7 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
     </message>
     <message>
         <source>Tệp giao việc được ký bằng khóa của văn phòng xã.</source>
-        <translation>The assignment file is signed with the commune office's key.</translation>
+        <translation>The assignment file is signed with the commune office&apos;s key.</translation>
     </message>
     <message>
         <source>Đang xuất tệp giao việc…</source>
@@ -381,6 +381,14 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
     <message>
         <source>Gói chứa mọi hộ, phiếu rà soát và khoản hỗ trợ văn phòng xã chưa xác nhận, được mã hóa cho văn phòng xã và ký bằng khóa của máy này. Tên tệp không chứa tên người hay số định danh.</source>
         <translation>The bundle holds every household, review and support record the commune office has not confirmed, encrypted for the office and signed with this computer&apos;s key. The file name contains no names or ID numbers.</translation>
+    </message>
+    <message>
+        <source>Sẽ gửi: {0}.</source>
+        <translation>To send: {0}.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào cần gửi: văn phòng xã đã nhận đủ.</source>
+        <translation>Nothing to send: the commune office has everything.</translation>
     </message>
     <message>
         <source>&amp;Chọn thư mục…</source>
