@@ -51,8 +51,9 @@ def member_name(member: dict[str, Any], index: int) -> str:
     return member.get("full_name") or f"Thành viên số {index + 1}"
 
 
-def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str):
+def is_uuid(value: Any) -> bool:
+    """A UUID in its canonical 36-character text form (the ids of households, members and records)."""
+    if not isinstance(value, str) or len(value) != 36:
         return False
     try:
         uuid.UUID(value)
@@ -134,7 +135,7 @@ def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
         raise InvalidHousehold("format", f"phải là '{FORMAT}'")
     if doc["format_version"] != FORMAT_VERSION or isinstance(doc["format_version"], bool):
         raise InvalidHousehold("format_version", f"phiên bản {doc['format_version']!r} không được hỗ trợ")
-    if not _is_uuid(doc["household_id"]):
+    if not is_uuid(doc["household_id"]):
         raise InvalidHousehold("household_id", "phải là UUID")
     rv = doc["record_version"]
     if isinstance(rv, bool) or not isinstance(rv, int) or rv < 1:
@@ -192,7 +193,7 @@ def parse_household(raw: Any, questionnaire: Questionnaire | None = None,
         if not isinstance(member, dict):
             raise InvalidHousehold(where, "mỗi thành viên phải là một đối tượng")
         mid = member.get("member_id")
-        if not _is_uuid(mid):
+        if not is_uuid(mid):
             raise InvalidHousehold(f"{where}.member_id", "phải là UUID")
         if mid in seen_members:
             raise InvalidHousehold(f"{where}.member_id", "trùng với thành viên khác")

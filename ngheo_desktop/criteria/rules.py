@@ -343,7 +343,6 @@ class DependencyRatio(RuleKind):
 
         return CompiledRule(evaluate, describe)
 
-
     def inputs(self, params):
         return [("birth_date", None, None), ("disability", None, None)]
 
@@ -399,7 +398,6 @@ class CountInSet(RuleKind):
 
         return CompiledRule(evaluate, describe)
 
-
     def inputs(self, params):
         return [(qid, None, None) for qid in params["questions"].value]
 
@@ -446,12 +444,46 @@ class PerCapitaBelow(RuleKind):
 
         return CompiledRule(evaluate, describe)
 
-
     def inputs(self, params):
         return [(params["question"].value, None, None)]
 
 
-class AnswerNotIn(RuleKind):
+class SingleAnswer(RuleKind):
+    """Base of the rules that read one household answer: a missing answer is unknown, never "not deprived".
+
+    A subclass says how a present answer decides (``is_deprived``) and how the reason reads (``says``).
+    """
+
+    def inputs(self, params):
+        return [(params["question"].value, None, None)]
+
+    def compile(self, indicator, questionnaire):
+        q = questionnaire.question(indicator.params["question"].value)
+        qid = q.id
+        is_deprived = self.decider(indicator.params)
+        says = self.sayer(indicator.params, q)
+
+        def evaluate(facts: HouseholdFacts) -> Verdict:
+            value = facts.answers.get(qid)
+            if value is None:
+                return None, None
+            return is_deprived(value), value
+
+        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
+            if deprived is None:
+                return f"Chưa có câu trả lời '{q.label_vi}'"
+            return says(value, deprived)
+
+        return CompiledRule(evaluate, describe)
+
+    def decider(self, params) -> Callable[[Any], bool]:
+        raise NotImplementedError
+
+    def sayer(self, params, q) -> Callable[[Any, bool], str]:
+        raise NotImplementedError
+
+
+class AnswerNotIn(SingleAnswer):
     """Deprived when a household answer is not one of the accepted values."""
 
     required = ("question", "accepted")
@@ -460,32 +492,15 @@ class AnswerNotIn(RuleKind):
         q = _question(questionnaire, params, "question", file, ind, "household")
         _check_values(q, params["accepted"].value, file, f"{ind}.accepted")
 
-    def compile(self, indicator, questionnaire):
-        p = indicator.params
-        q = questionnaire.question(p["question"].value)
-        accepted = frozenset(p["accepted"].value)
+    def decider(self, params):
+        accepted = frozenset(params["accepted"].value)
+        return lambda value: value not in accepted
 
-        qid = q.id
-
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(qid)
-            if value is None:
-                return None, None
-            return value not in accepted, value
-
-        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
-            if deprived is None:
-                return f"Chưa có câu trả lời '{q.label_vi}'"
-            return f"{q.label_vi}: {_fmt_value(q, value)} ({'không đạt' if deprived else 'đạt'})"
-
-        return CompiledRule(evaluate, describe)
+    def sayer(self, params, q):
+        return lambda value, deprived: f"{q.label_vi}: {_fmt_value(q, value)} ({'không đạt' if deprived else 'đạt'})"
 
 
-    def inputs(self, params):
-        return [(params["question"].value, None, None)]
-
-
-class AnswerIs(RuleKind):
+class AnswerIs(SingleAnswer):
     """Deprived when a household answer equals the deprived value."""
 
     required = ("question", "deprived_value")
@@ -494,32 +509,15 @@ class AnswerIs(RuleKind):
         q = _question(questionnaire, params, "question", file, ind, "household")
         _check_values(q, [params["deprived_value"].value], file, f"{ind}.deprived_value")
 
-    def compile(self, indicator, questionnaire):
-        p = indicator.params
-        q = questionnaire.question(p["question"].value)
-        bad = p["deprived_value"].value
+    def decider(self, params):
+        bad = params["deprived_value"].value
+        return lambda value: value == bad
 
-        qid = q.id
-
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(qid)
-            if value is None:
-                return None, None
-            return value == bad, value
-
-        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
-            if deprived is None:
-                return f"Chưa có câu trả lời '{q.label_vi}'"
-            return f"{q.label_vi}: {_fmt_value(q, value)}"
-
-        return CompiledRule(evaluate, describe)
+    def sayer(self, params, q):
+        return lambda value, _deprived: f"{q.label_vi}: {_fmt_value(q, value)}"
 
 
-    def inputs(self, params):
-        return [(params["question"].value, None, None)]
-
-
-class NoneOf(RuleKind):
+class NoneOf(SingleAnswer):
     """Deprived when a multi-choice answer contains none of the listed values."""
 
     required = ("question", "listed")
@@ -530,32 +528,20 @@ class NoneOf(RuleKind):
             raise FormDefinitionError(file, f"{ind}.question", "câu hỏi phải là nhiều lựa chọn")
         _check_values(q, params["listed"].value, file, f"{ind}.listed")
 
-    def compile(self, indicator, questionnaire):
-        p = indicator.params
-        q = questionnaire.question(p["question"].value)
-        listed = frozenset(p["listed"].value)
+    def decider(self, params):
+        listed = frozenset(params["listed"].value)
+        return listed.isdisjoint
+
+    def sayer(self, params, q):
+        listed = frozenset(params["listed"].value)
         listed_vi = _fmt_values(q, [c.value for c in q.choices if c.value in listed])
 
-        qid = q.id
-
-        def evaluate(facts: HouseholdFacts) -> Verdict:
-            value = facts.answers.get(qid)
-            if value is None:
-                return None, None
-            return listed.isdisjoint(value), value
-
-        def describe(facts: HouseholdFacts, deprived: bool | None, value: Any) -> str:
-            if deprived is None:
-                return f"Chưa có câu trả lời '{q.label_vi}'"
+        def says(value, deprived):
             if deprived:
                 return f"Không có phương tiện nào trong danh sách ({listed_vi})"
             return "Có: " + _fmt_values(q, [v for v in value if v in listed])
 
-        return CompiledRule(evaluate, describe)
-
-
-    def inputs(self, params):
-        return [(params["question"].value, None, None)]
+        return says
 
 
 RULE_KINDS: dict[str, RuleKind] = {

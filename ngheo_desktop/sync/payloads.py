@@ -24,11 +24,10 @@ import functools
 import hashlib
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ngheo_desktop.criteria.household import parse_household
+from ngheo_desktop.criteria.household import is_uuid, parse_household
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.sync.errors import FileRejected
 from ngheo_desktop.sync.strictjson import canonical
@@ -65,16 +64,6 @@ def content_hash(data: Any) -> str:
 
 def _bad(where: str, reason: str) -> FileRejected:
     return FileRejected(f"Nội dung tệp không hợp lệ ở '{where}': {reason}", "bad_payload")
-
-
-def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _int(value: Any, where: str, low: int, high: int = 2**53) -> int:
@@ -161,7 +150,7 @@ def _check_assessment(data: dict, where: str) -> None:
     """Shape and types; statuses, rounds and classes are checked again by the database's constraints."""
     if set(data) != _ASSESSMENT_KEYS:
         raise _bad(where, "các trường của phiếu đánh giá không đúng định dạng")
-    if not _is_uuid(data["household_id"]):
+    if not is_uuid(data["household_id"]):
         raise _bad(f"{where}.household_id", "phải là UUID")
     _int(data["household_version"], f"{where}.household_version", 1)
     for key in ("status", "standard_id", "standard_sha256"):
@@ -185,7 +174,7 @@ def _check_assessment(data: dict, where: str) -> None:
 def _check_support(data: dict, where: str) -> None:
     if set(data) != _SUPPORT_KEYS:
         raise _bad(where, "các trường của khoản hỗ trợ không đúng định dạng")
-    if not _is_uuid(data["household_id"]):
+    if not is_uuid(data["household_id"]):
         raise _bad(f"{where}.household_id", "phải là UUID")
     _text(data["kind"], f"{where}.kind", 50)
     if not isinstance(data["date"], str) or not _DATE.match(data["date"]):
@@ -215,7 +204,7 @@ def parse_bundle(doc: Any, counts: dict[str, int]) -> list[Record]:
             raise _bad(where, "các trường không đúng định dạng")
         if r["type"] not in RECORD_TYPES:
             raise _bad(f"{where}.type", "loại bản ghi không hỗ trợ")
-        if not _is_uuid(r["id"]):
+        if not is_uuid(r["id"]):
             raise _bad(f"{where}.id", "phải là UUID")
         if (r["type"], r["id"]) in seen:
             raise _bad(f"{where}.id", "bản ghi lặp lại trong cùng một gói")
@@ -294,7 +283,7 @@ def parse_receipt(doc: Any, counts: dict[str, int]) -> Receipt:
         where = f"items[{i}]"
         if not isinstance(it, dict) or set(it) != {"type", "id", "version", "status", "comments", "reason"}:
             raise _bad(where, "các trường không đúng định dạng")
-        if it["type"] not in RECORD_TYPES or not _is_uuid(it["id"]):
+        if it["type"] not in RECORD_TYPES or not is_uuid(it["id"]):
             raise _bad(where, "loại hoặc mã bản ghi không hợp lệ")
         if it["status"] not in RECEIPT_STATUSES:
             raise _bad(f"{where}.status", "phải là accepted, returned hoặc rejected")
