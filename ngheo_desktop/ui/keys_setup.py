@@ -280,7 +280,7 @@ class KeysDialog(QDialog):
         except NgheoError as exc:
             present_error(exc, self)
             return None
-        QMessageBox.information(self, self.tr("Đã lưu tệp khóa công khai"), self.tr(
+        self._tell(self.tr("Đã lưu tệp khóa công khai"), self.tr(
             "Đã lưu {0}.\nGửi tệp này cho bên kia và đọc dấu vân tay để đối chiếu:\n{1}").format(out, pub.fingerprint))
         return out
 
@@ -301,7 +301,12 @@ class KeysDialog(QDialog):
             return False
         self.office.setText(f"{entry.key.label}\n{entry.key.fingerprint}")
         self.trust_button.hide()
-        QMessageBox.information(self, self.tr("Đã tin khóa văn phòng xã"), self.tr(
+        self._tell(self.tr("Đã tin khóa văn phòng xã"), self.tr(
             "Đã tin {0}.\nDấu vân tay: {1}\nHãy đọc đối chiếu với văn phòng xã qua điện thoại.").format(
                 entry.key.label or entry.device_id, entry.key.fingerprint))
         return True
+
+    def _tell(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.show()
+        return box

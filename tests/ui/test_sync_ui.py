@@ -66,6 +66,7 @@ def prepared(tmp_path_factory, demo_db_template):
         field = make("field", "field", "Máy thôn Đồng Tâm")
         stranger = make("stranger", "field", "Máy xã bên")
         other_office = make("other-office", "office", "UBND xã khác")
+        make("newcomer", "field", "Máy thôn Bản Mới")
         trust(field, office)
         trust(office, field)
         trust(office, stranger)
@@ -428,6 +429,37 @@ def test_review_shows_records_as_people_read_them():
     assert contents(household) == [("Tổng diện tích nhà ở (m²)", ["30,5"]),
                                     ("Hộ có thành viên sử dụng dịch vụ viễn thông (điện thoại, internet)", ["Có"]),
                                     ("Thành viên 1", ["Lò Thị Ửng, Chủ hộ, 04/07/1990"])]
+
+
+def test_enrolment_both_ways_checks_the_fingerprint(install, prepared, demo_db_template, tmp_path, qtbot):
+    newcomer = keys.parse_public_key_file((prepared / "newcomer" / "khoa.json").read_bytes())
+    window = install("office", prepared / "office-imported.sqlite")
+    registry = window.sync.open_devices()
+    before = registry.table.rowCount()
+    dialog = registry.enrol()
+    dialog.file.setText(str(prepared / "newcomer" / "khoa.json"))
+    dialog.fingerprint.setText(svc.keys_show()["fingerprint"])  # someone else's fingerprint
+    press_ok(dialog)
+    box = error_box()
+    assert "Dấu vân tay không khớp" in box.text()
+    assert box.informativeText().startswith("Danh sách thiết bị tin cậy không thay đổi")
+    assert registry.table.rowCount() == before
+    box.close()
+    dialog = registry.enrol()
+    dialog.file.setText(str(prepared / "newcomer" / "khoa.json"))
+    dialog.fingerprint.setText(newcomer.fingerprint.replace("-", "").lower())  # as typed from the phone
+    with qtbot.waitSignal(registry.changed):
+        press_ok(dialog)
+    assert newcomer.fingerprint in [registry.table.item(r, 1).text() for r in range(registry.table.rowCount())]
+    window.close()
+
+    window = install("newcomer", demo_db_template)
+    keys_dialog = window.sync.open_keys()
+    assert keys_dialog.trust_button.isVisible()
+    assert keys_dialog.trust_office(prepared / "office" / "khoa.json")
+    assert "UBND xã Quỳnh Thắng" in keys_dialog.office.text() and not keys_dialog.trust_button.isVisible()
+    assert keys_dialog.save_public_key(tmp_path / "khoa-moi.json") == tmp_path / "khoa-moi.json"
+    assert keys.parse_public_key_file((tmp_path / "khoa-moi.json").read_bytes()) == newcomer
 
 
 def test_office_writes_a_receipt_and_an_assignment_the_laptop_imports(install, prepared, demo_db_template, tmp_path,
