@@ -291,3 +291,9 @@ def regions() -> dict[str, str]:
 
 def village_meeting_min_share() -> float:
     return float(_procedure()["village_meeting"]["min_agreement_share"]["value"])
+
+
+def village_meeting_agrees(agreeing: int, attendance: int) -> bool:
+    """Whether the village meeting's vote lets a result stand: at least the procedure's share of those
+    attending agree (Decision 24/2021); below it the household is surveyed again."""
+    return attendance > 0 and agreeing >= village_meeting_min_share() * attendance

@@ -29,6 +29,7 @@ from ngheo_desktop.criteria.standards import (
     StandardRegistry,
     default_registry,
     load_standard,
+    village_meeting_agrees,
     village_meeting_min_share,
 )
 from ngheo_desktop.errors import FormDefinitionError, NgheoError
@@ -801,9 +802,7 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
             if not store.has_household(hid):
                 raise NgheoError(f"Không có hộ có mã {hid}")
             share = count / attendance
-            # Decision 24/2021: the result stands with the agreement of at least half of those attending;
-            # below that the household is surveyed again.
-            ok = share >= min_share
+            ok = village_meeting_agrees(count, attendance)
             sync_tables.add_vote(store, meeting_id, hid, count, "agreed" if ok else "resurvey")
             (agreed if ok else resurvey).append(hid)
             if not ok:

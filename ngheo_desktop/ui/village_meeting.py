@@ -1,6 +1,6 @@
 """Recording a village meeting (họp dân) at the office: the round, the village, the date, who chaired and
 took the minutes, how many attended, and for each household discussed how many agreed. A household agreed
-by no more than the procedure's share (forms/procedure.toml) goes back for re-survey —
+by fewer than the procedure's share (forms/procedure.toml) goes back for re-survey —
 ``services.sync.record_village_meeting`` decides and records it; the table shows the outcome as it is typed.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngheo_desktop.criteria import CLASS_VI
-from ngheo_desktop.criteria.standards import village_meeting_min_share
+from ngheo_desktop.criteria.standards import village_meeting_agrees, village_meeting_min_share
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.store import Unit
@@ -78,8 +78,8 @@ class VillageMeetingDialog(QDialog):
         self.attendance.valueChanged.connect(self._attendance_changed)
         form.addRow(self.tr("Số người &dự họp:"), self.attendance)
         layout.addLayout(form)
-        rule = QLabel(self.tr("Hộ được quá {0:.0%} người dự họp đồng ý thì đưa vào danh sách; còn lại phải rà "
-                              "soát lại (theo quy trình trong forms/procedure.toml).").format(self.min_share))
+        rule = QLabel(self.tr("Hộ được từ {0:.0%} số người dự họp trở lên đồng ý thì kết quả được thông qua; "
+                              "dưới mức đó phải rà soát lại (Quyết định 24/2021/QĐ-TTg).").format(self.min_share))
         rule.setObjectName("help")
         rule.setWordWrap(True)
         layout.addWidget(rule)
@@ -131,8 +131,9 @@ class VillageMeetingDialog(QDialog):
         spin = list(self.agree.values())[r]
         share = spin.value() / self.attendance.value()
         self.table.setItem(r, 4, QTableWidgetItem(f"{share:.0%}"))
-        verdict = QTableWidgetItem(self.tr("Đạt") if share > self.min_share else self.tr("Rà soát lại"))
-        if share <= self.min_share:
+        agrees = village_meeting_agrees(spin.value(), self.attendance.value())
+        verdict = QTableWidgetItem(self.tr("Đạt") if agrees else self.tr("Rà soát lại"))
+        if not agrees:
             verdict.setForeground(QColor(RESURVEY_COLOUR))
         self.table.setItem(r, 5, verdict)
 

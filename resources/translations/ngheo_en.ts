@@ -2102,8 +2102,8 @@ Take this file to the commune office (USB or a messaging app); the households in
         <translation>&amp;Attendance:</translation>
     </message>
     <message>
-        <source>Hộ được quá {0:.0%} người dự họp đồng ý thì đưa vào danh sách; còn lại phải rà soát lại (theo quy trình trong forms/procedure.toml).</source>
-        <translation>A household agreed by more than {0:.0%} of those attending goes on the list; the others must be surveyed again (procedure in forms/procedure.toml).</translation>
+        <source>Hộ được từ {0:.0%} số người dự họp trở lên đồng ý thì kết quả được thông qua; dưới mức đó phải rà soát lại (Quyết định 24/2021/QĐ-TTg).</source>
+        <translation>A household's result stands when at least {0:.0%} of those attending agree; below that it is surveyed again (Decision 24/2021/QĐ-TTg).</translation>
     </message>
     <message>
         <source>Số</source>
