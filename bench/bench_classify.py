@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import random
 import sys
 import time
@@ -77,6 +78,7 @@ def generate(rng: random.Random, n: int) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=100_000)
+    parser.add_argument("--passes", type=int, default=5)
     args = parser.parse_args()
     rng = random.Random(7)
     t0 = time.perf_counter()
@@ -89,21 +91,30 @@ def main() -> None:
     validate_s = time.perf_counter() - t0
     print(f"validate:  {len(docs) / validate_s:>9,.0f} households/s")
 
+    # The 100,000 input documents are long-lived: keep the cyclic garbage collector from rescanning their
+    # millions of objects during the timed loops (a streaming job such as reclassify never holds them all).
+    gc.collect()
+    gc.freeze()
     registry = default_registry()
     for std_id in ("vn-2022-2025", "vn-2027-2030"):
         clf = Classifier(registry.get(std_id), score_tables=[])
-        t0 = time.perf_counter()
         classes: dict[str | None, int] = {}
         for doc in docs:
             klass = clf.decide(doc).klass
             classes[klass] = classes.get(klass, 0) + 1
-        secs = time.perf_counter() - t0
-        print(f"decide   {std_id}: {len(docs) / secs:>9,.0f} households/s ({secs:.2f} s) classes={classes}")
-        t0 = time.perf_counter()
-        for doc in docs:
-            clf.classify(doc)
-        secs = time.perf_counter() - t0
-        print(f"classify {std_id}: {len(docs) / secs:>9,.0f} households/s ({secs:.2f} s)")
+        print(f"{std_id}: classes {classes}")
+        for name, work in (("decide", clf.decide), ("classify", clf.classify)):
+            # This machine's speed drifts by ±20 % from one second to the next (a shared virtual machine):
+            # the best of several passes is the figure that says what the code costs.
+            rates = []
+            for _ in range(args.passes):
+                t0 = time.perf_counter()
+                for doc in docs:
+                    work(doc)
+                rates.append(len(docs) / (time.perf_counter() - t0))
+            rates.sort()
+            print(f"  {name:8} best {rates[-1]:>9,.0f} households/s, median {rates[len(rates) // 2]:>9,.0f}, "
+                  f"worst {rates[0]:>9,.0f} ({args.passes} passes)")
 
 
 if __name__ == "__main__":

@@ -21,14 +21,21 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_SCALARS = (int, float, bool, type(None))
+
+
 def nfc_deep(value: Any) -> Any:
     """A copy with every string inside nested dicts and lists (keys included) NFC-normalised."""
+    # Household documents hold tens of thousands of small values per bundle: ASCII strings and numbers are
+    # taken as they are without a call, which is most of the work.
+    if isinstance(value, dict):
+        return {(k if type(k) is not str or k.isascii() else nfc(k)):
+                (v if type(v) in _SCALARS or (type(v) is str and v.isascii()) else nfc_deep(v))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [v if type(v) in _SCALARS or (type(v) is str and v.isascii()) else nfc_deep(v) for v in value]
     if isinstance(value, str):
         return nfc(value)
-    if isinstance(value, dict):
-        return {nfc(k) if isinstance(k, str) else k: nfc_deep(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [nfc_deep(v) for v in value]
     return value
 
 

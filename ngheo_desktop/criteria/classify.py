@@ -130,17 +130,12 @@ class Classifier:
         members = household["members"]
         answers = household["answers"]
         facts = HouseholdFacts(answers, members, _ages(members, household["review"]["date"]))
-        deprived: list[bool | None] = []
-        evidence: list[Any] = []
-        deprived_count = unknown_count = 0
-        for evaluate in self._evaluators:
-            verdict, why = evaluate(facts)
-            deprived.append(verdict)
-            evidence.append(why)
-            if verdict:
-                deprived_count += 1
-            elif verdict is None:
-                unknown_count += 1
+        verdicts = [evaluate(facts) for evaluate in self._evaluators]
+        deprived: list[bool | None] = [v[0] for v in verdicts]
+        evidence = [v[1] for v in verdicts]
+        # Verdicts are exactly True, False or None, so counting them is exact.
+        deprived_count = deprived.count(True)
+        unknown_count = deprived.count(None)
 
         location = household["location"]
         area = location["area"]
@@ -163,8 +158,8 @@ class Classifier:
             if owned is not None:
                 d.b1 = d.table.b1(d.column, owned)
                 d.at_or_below = d.b1 <= self._b1_cutoff(area)
-        elif n and all(answers.get(qid) is not None for qid in self._counted):
-            total = d.annual_total = sum(answers[qid] for qid in self._counted)
+        elif n and (total := self._worksheet_total(answers)) is not None:
+            d.annual_total = total
             # Integer comparison (total ≤ line × members × 12) keeps "exactly at the line" exact.
             d.at_or_below = total <= lines.poverty_line.value * n * 12
             if not d.at_or_below and lines.average_upper is not None:
@@ -188,6 +183,13 @@ class Classifier:
         else:
             d.klass = "above_average_living" if d.above_upper else "average_living"
         return d
+
+    def _worksheet_total(self, answers: dict[str, Any]) -> int | None:
+        """The 12-month income counted by the standard, or None while an item is unanswered."""
+        try:
+            return sum(answers[qid] for qid in self._counted)
+        except (KeyError, TypeError):  # missing, or None (asked but not answered yet)
+            return None
 
     def _b1_cutoff(self, area: str) -> int:
         return self.standard.score_method["b1_cutoff_urban" if area == "urban" else "b1_cutoff_rural"].value

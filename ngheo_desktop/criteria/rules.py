@@ -170,12 +170,13 @@ class MemberAny(RuleKind):
             unknown: list[int] = []
             in_scope = False
             for i, age in enumerate(facts.ages):
-                value = members[i].get(field_id)
                 if age is None:
+                    value = members[i].get(field_id)
                     if value is None or value in bad:
                         unknown.append(i)
-                elif lo_ <= age <= hi_:
+                elif lo_ <= age <= hi_:  # most members are out of an indicator's age range: test that first
                     in_scope = True
+                    value = members[i].get(field_id)
                     if value is None:
                         unknown.append(i)
                     elif value in bad:
