@@ -42,6 +42,7 @@ def register(sub) -> None:
     dsub = db.add_subparsers(dest="db_command", metavar="LỆNH", required=True)
     p = dsub.add_parser("init", help="Tạo (hoặc nâng cấp) cơ sở dữ liệu")
     _db_option(p)
+    _removable_option(p)
     p.set_defaults(handler=cmd_db_init)
     p = dsub.add_parser("check", help="Kiểm tra toàn vẹn cơ sở dữ liệu")
     _db_option(p)
@@ -59,6 +60,7 @@ def register(sub) -> None:
     p.add_argument("--households", type=_positive, default=1500, metavar="N", help="số hộ (mặc định 1500)")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="hạt giống ngẫu nhiên (mặc định 1)")
     _db_option(p)
+    _removable_option(p)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("search", help="Tìm hộ theo tên, số định danh, địa chỉ, thôn (không cần dấu)")
@@ -88,7 +90,18 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_reclassify)
 
 
+def _removable_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-removable-drive", action="store_true",
+                   help="cho phép tạo cơ sở dữ liệu trên ổ đĩa rời hoặc ổ mạng (không khuyến nghị)")
+
+
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
+    warning = svc.risky_location(args.db)
+    if warning and create and not getattr(args, "allow_removable_drive", False):
+        # Putting a new live database there is refused; an existing one still opens, with the warning.
+        raise StorageError(warning + " Thêm --allow-removable-drive nếu vẫn muốn tạo ở đó.")
+    if warning:
+        print(f"ngheo: cảnh báo: {warning}", file=sys.stderr)
     return Store.open(args.db, create=create)
 
 

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ngheo_desktop.criteria import CLASS_ORDER, classifier_for, default_registry, load_household_json
+from ngheo_desktop.drives import NETWORK, REMOVABLE, drive_kind
 from ngheo_desktop.errors import InvalidHousehold
+from ngheo_desktop.paths import is_portable
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.store import (
     Assessment,
@@ -38,6 +40,27 @@ class ChangeNotice:
 
 
 # ---------------------------------------------------------------------- opening
+def risky_location(path: str | Path | None = None) -> str | None:
+    """A Vietnamese warning when the database would live on a removable or network drive, else None.
+
+    SQLite's durability rests on the disk: a USB stick pulled out mid-write, or a network share with
+    broken locking, can damage the file. A portable installation lives on its stick by design, so it is
+    not warned about.
+    """
+    if is_portable():
+        return None
+    db_path = resolve_db_path(path)
+    kind = drive_kind(db_path)
+    if kind == REMOVABLE:
+        where = "ổ đĩa rời (USB, thẻ nhớ)"
+    elif kind == NETWORK:
+        where = "ổ mạng"
+    else:
+        return None
+    return (f"Cơ sở dữ liệu {db_path} nằm trên {where}: rút ổ hoặc mất mạng khi đang ghi có thể làm hỏng dữ "
+            "liệu. Nên chọn một thư mục trên ổ cứng của máy (Cài đặt → Cơ sở dữ liệu), hoặc dùng bản di động.")
+
+
 def open_register(path: str | Path | None = None) -> Store:
     """Open (creating or migrating) the database at ``--db``/``NGHEO_DB``/the data folder."""
     return Store.open(path)

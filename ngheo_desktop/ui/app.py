@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ngheo_desktop import APP_NAME, __version__
 from ngheo_desktop.services import register
@@ -42,6 +42,12 @@ def open_window(settings: Settings) -> MainWindow:
     session = Session.open(settings)
     window = MainWindow(session)
     window.show()
+    warning = register.risky_location(session.db_path)
+    if warning:
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cơ sở dữ liệu trên ổ đĩa rời hoặc ổ mạng"), warning,
+                          QMessageBox.StandardButton.Ok, window)
+        box.show()  # not exec(): the register stays usable behind the warning
+        window.drive_warning = box
     # Started once the first frame is on screen, so the check does not compete with it for the CPU.
     QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: run_in_background(
         "", Session.check_integrity, session.db_path, parent=window, quiet=True))

@@ -2103,7 +2103,7 @@ Take this file to the commune office (USB or a messaging app); the households in
     </message>
     <message>
         <source>Hộ được từ {0:.0%} số người dự họp trở lên đồng ý thì kết quả được thông qua; dưới mức đó phải rà soát lại (Quyết định 24/2021/QĐ-TTg).</source>
-        <translation>A household's result stands when at least {0:.0%} of those attending agree; below that it is surveyed again (Decision 24/2021/QĐ-TTg).</translation>
+        <translation>A household&apos;s result stands when at least {0:.0%} of those attending agree; below that it is surveyed again (Decision 24/2021/QĐ-TTg).</translation>
     </message>
     <message>
         <source>Số</source>
@@ -2169,6 +2169,13 @@ To print the minutes: File → Print village meeting minutes…</translation>
     <message>
         <source>Cả xã</source>
         <translation>Whole commune</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cơ sở dữ liệu trên ổ đĩa rời hoặc ổ mạng</source>
+        <translation>Database on a removable or network drive</translation>
     </message>
 </context>
 </TS>

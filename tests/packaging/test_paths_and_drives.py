@@ -59,3 +59,33 @@ def test_portable_marker_puts_data_beside_the_executable(tmp_path, monkeypatch):
 def test_bundled_files_are_found_from_source():
     assert (paths.forms_dir() / "questionnaire.toml").is_file()
     assert paths.bundled("resources", "fonts", "DejaVuSans.ttf").is_file()
+
+
+def test_a_new_database_on_a_removable_drive_is_refused_unless_asked(tmp_path, monkeypatch, capsys):
+    from ngheo_desktop.cli import main
+    from ngheo_desktop.services import register
+
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+    db = tmp_path / "usb" / "ngheo.sqlite"
+    assert main(["db", "init", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "ổ đĩa rời" in err and err.count("\n") == 1
+    assert not db.exists()
+    assert main(["db", "init", "--db", str(db), "--allow-removable-drive"]) == 0
+    assert db.exists()
+    assert main(["db", "check", "--db", str(db)]) == 0  # an existing one opens, with a warning
+    assert "cảnh báo" in capsys.readouterr().err
+
+
+def test_a_portable_installation_is_not_warned_about_its_own_stick(tmp_path, monkeypatch):
+    from ngheo_desktop.services import register
+
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+    assert "ổ đĩa rời" in register.risky_location(tmp_path / "ngheo.sqlite")
+    monkeypatch.setattr(register, "is_portable", lambda: True)
+    assert register.risky_location(tmp_path / "ngheo.sqlite") is None
+    monkeypatch.setattr(register, "is_portable", lambda: False)
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.NETWORK)
+    assert "ổ mạng" in register.risky_location(tmp_path / "ngheo.sqlite")
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.LOCAL)
+    assert register.risky_location(tmp_path / "ngheo.sqlite") is None

@@ -122,3 +122,22 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     untranslated = [m.find("source").text for m in ElementTree.parse(copy).iter("message")
                     if m.find("translation").get("type") == "unfinished"]
     assert untranslated == []
+
+
+def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot, monkeypatch):
+    from ngheo_desktop import drives
+    from ngheo_desktop.services import register
+
+    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 20)
+    first = app_module.start(Settings())
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
+    first.main_window.close()
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+    window = app_module.start(Settings())
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    assert window.drive_warning.isVisible() and "ổ đĩa rời" in window.drive_warning.text()
+    assert window.model.rowCount() == 20  # the register is usable behind the warning
+    window.drive_warning.close()
+    window.close()
