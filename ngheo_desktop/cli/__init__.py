@@ -11,9 +11,11 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from ngheo_desktop import __version__
 from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.paths import data_home
 
 # Modules that add subcommands; each defines ``register(subparsers)``.
 COMMAND_MODULES = [
@@ -21,6 +23,7 @@ COMMAND_MODULES = [
     "ngheo_desktop.cli.db_cmds",
     "ngheo_desktop.cli.sync_cmds",
     "ngheo_desktop.cli.report_cmds",
+    "ngheo_desktop.cli.round_cmds",
 ]
 
 log = logging.getLogger("ngheo")
@@ -65,3 +68,23 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception:  # a bug, not bad input: the traceback goes to the log, never to the clerk's screen
+        log_file = _log_internal_error()
+        print(f"ngheo: lỗi nội bộ của phần mềm; chi tiết đã ghi vào {log_file}", file=sys.stderr)
+        return 1
+
+
+def _log_internal_error() -> Path:
+    """Append the current exception's traceback to the data folder's log (tracebacks name code, not people)."""
+    log_dir = data_home() / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "ngheo-cli.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.exception("internal error in ngheo %s", __version__)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return log_file
