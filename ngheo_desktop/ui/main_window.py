@@ -315,14 +315,20 @@ class MainWindow(QMainWindow):
         self._keep(editor)
         return editor
 
-    def open_household(self, household_id: str | None = None) -> HouseholdEditor | None:
+    def _draft(self, household_id: str | None):
+        """The household given, or the selected one, opened as a draft; None (after saying why) if it can't be."""
         household_id = household_id or self._current_id()
         if household_id is None:
             return None
         try:
-            draft = self.session.open_household(household_id)
+            return self.session.open_household(household_id)
         except NgheoError as exc:
             present_error(exc, self)
+            return None
+
+    def open_household(self, household_id: str | None = None) -> HouseholdEditor | None:
+        draft = self._draft(household_id)
+        if draft is None:
             return None
         editor = HouseholdEditor(self.session, draft, self)
         editor.assess_requested.connect(self.assess_household)
@@ -330,14 +336,10 @@ class MainWindow(QMainWindow):
         return editor
 
     def assess_household(self, household_id: str | None = None) -> AssessmentWizard | None:
-        household_id = household_id or self._current_id()
-        if household_id is None:
+        draft = self._draft(household_id)
+        if draft is None:
             return None
-        try:
-            draft = self.session.open_household(household_id)
-        except NgheoError as exc:
-            present_error(exc, self)
-            return None
+        household_id = draft.doc["household_id"]
         wizard = AssessmentWizard(draft, self.session.save_answer, self.session.complete_assessment,
                                   self.session.resume_section(household_id), self)
         wizard.completed.connect(self.select_household)
