@@ -22,6 +22,8 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setHtml(self.about_html(role))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt ships no Vietnamese for its standard buttons: name it ourselves.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -44,8 +46,9 @@ class AboutDialog(QDialog):
         fonts = []
         for name, licence in FONT_LICENCES:
             path = bundled("resources", "fonts", licence)
-            head = path.read_text(encoding="utf-8").splitlines()[:12] if path.is_file() else []
-            fonts.append(f"<li><b>{escape(name)}</b> — {escape(licence)}<pre>{escape(chr(10).join(head))}</pre></li>")
+            licence_text = escape(path.read_text(encoding="utf-8")) if path.is_file() else ""
+            fonts.append(f"<li><b>{escape(name)}</b> — {escape(licence)}"
+                         f"<p style='white-space: pre-wrap; font-size: small'>{licence_text}</p></li>")
         return (f"<h2>{escape(title)}</h2>"
                 f"<p>{escape(version)} {escape(__version__)}{' · ' + escape(role) if role else ''}</p>"
                 f"<p>{escape(folder)}: {escape(location)}</p>"

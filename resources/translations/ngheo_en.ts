@@ -8,6 +8,10 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Rà soát hộ nghèo, hộ cận nghèo</source>
         <translation>Poor and near-poor household review</translation>
     </message>
