@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from factories import household, member
+from pypdf import PdfReader
 
 from ngheo_desktop.criteria import Classifier, StandardRegistry, default_questionnaire, parse_household
 from ngheo_desktop.criteria.questionnaire import load_questionnaire
@@ -20,23 +21,29 @@ from ngheo_desktop.criteria.rules import RULE_KINDS
 from ngheo_desktop.criteria.standards import load_standard
 from ngheo_desktop.errors import FormDefinitionError, UnknownStandard
 from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.reports.sheet import SheetInput, render_sheet
 
 STANDARD_FILES = sorted((forms_dir() / "standards").glob("*.toml"))
 TODAY = dt.date(2026, 11, 27)
 
 
 @pytest.mark.parametrize("path", STANDARD_FILES, ids=lambda p: p.stem)
-def test_every_standard_loads_and_scores_an_empty_and_a_full_household(path):
+def test_every_standard_loads_scores_an_empty_and_a_full_household_and_prints_a_sheet(path, tmp_path):
     std = load_standard(path)
     clf = Classifier(std, score_tables=[])
     empty = parse_household({**household([]), "answers": {}}, today=TODAY)
     empty_result = clf.classify(empty)
     assert empty_result["class"] is None
     assert all(i["deprived"] is None for i in empty_result["indicators"])
-    full = clf.classify(parse_household(household(monthly_income_per_person=100_000), today=TODAY))
+    full_doc = parse_household(household(monthly_income_per_person=100_000), today=TODAY)
+    full = clf.classify(full_doc)
     assert full["class"] == "near_poor"
     assert all(i["deprived"] is False for i in full["indicators"])
     assert [i["id"] for i in full["indicators"]] == list(std.indicator_ids)
+    sheet = tmp_path / "phieu.pdf"
+    assert render_sheet(sheet, SheetInput(full_doc, full)) >= 1
+    text = PdfReader(sheet).pages[0].extract_text() + PdfReader(sheet).pages[-1].extract_text()
+    assert std.title_vi.split(" (")[0] in " ".join(text.split())
 
 
 def test_national_standards_hold_the_confirmed_figures():
