@@ -516,9 +516,45 @@ class Store:
             "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)) + 1").fetchone()[0]
         return rowid, seq
 
+    def _ensure_units(self, docs: Iterable[Mapping[str, Any]], actor: str) -> None:
+        """Create the village (and its commune and province, found by name) of households whose village
+        is not in this register yet.
+
+        Villages do not travel in bundles or files of their own; an office that starts from an empty
+        register, or a laptop given households of a new village, learns them from the households'
+        ``location``. Existing units are never renamed here: the office edits them.
+        """
+        wanted: dict[str, Mapping[str, Any]] = {}
+        for doc in docs:
+            loc = doc["location"]
+            if loc.get("village_id"):
+                wanted.setdefault(loc["village_id"], loc)
+        if not wanted:
+            return
+        known = {r[0] for r in self.conn.execute("SELECT id FROM units WHERE level = 'village'")}
+        for village_id, loc in wanted.items():
+            if village_id in known:
+                continue
+            urban = loc.get("area") == "urban"
+            province = self._unit_named("province", loc.get("province") or "(chưa rõ tỉnh)", None, actor)
+            commune = self._unit_named("commune", loc.get("commune") or "(chưa rõ xã)", province, actor,
+                                       kind="phuong" if urban else "xa", area=loc.get("area"),
+                                       region=loc.get("region"))
+            self.add_unit("village", loc.get("village") or "(chưa rõ thôn)", actor=actor, parent_id=commune,
+                          kind="to_dan_pho" if urban else "thon", unit_id=village_id)
+
+    def _unit_named(self, level: str, name: str, parent_id: str | None, actor: str, **new: Any) -> str:
+        """The id of the unit of that level and name under ``parent_id``, created when there is none."""
+        row = self.conn.execute("SELECT id FROM units WHERE level = ? AND name = ? AND parent_id IS ?",
+                                (level, nfc(name).strip(), parent_id)).fetchone()
+        if row:
+            return row[0]
+        return self.add_unit(level, name, actor=actor, parent_id=parent_id, **new).id
+
     def _insert_households(self, docs: list[Mapping[str, Any]], actor: str, at: str,
                            classes: Mapping[str, Any]) -> None:
         """Insert households known to be new, with members, search rows, audit and change log, in batch."""
+        self._ensure_units(docs, actor)
         rowid, seq = self._next_ids()
         h_rows, f_rows, m_rows, a_rows, c_rows = [], [], [], [], []
         for doc in docs:
@@ -548,6 +584,7 @@ class Store:
 
     def _replace_household(self, rowid: int, old: Mapping[str, Any], doc: Mapping[str, Any], actor: str,
                            at: str, klass: str | None, set_class: bool) -> None:
+        self._ensure_units([doc], actor)
         c = self._household_columns(doc)
         hid = doc["household_id"]
         class_sql = ", class = ?, class_rank = ?" if set_class else ""
