@@ -291,6 +291,8 @@ class SyncActions(QObject):
                                                "Ctrl+Shift+R")
         self.devices_action = window.add_action("sync", self.tr("Thiết bị đã đăng ký…"), self.open_devices)
         self.meeting_action = window.add_action("sync", self.tr("Ghi kết quả họp dân…"), self.record_village_meeting)
+        self.recognition_action = window.add_action("sync", self.tr("Ghi quyết định công nhận…"),
+                                                    self.record_recognition)
         self.menu.addSeparator()
         self.keys_action = window.add_action("sync", self.tr("Thiết lập khóa…"), self.open_keys)
         window.setAcceptDrops(True)
@@ -326,6 +328,7 @@ class SyncActions(QObject):
         self.review_action.setVisible(role == "office")
         self.devices_action.setVisible(role == "office")
         self.meeting_action.setVisible(role == "office")
+        self.recognition_action.setVisible(role == "office")
         self.comments_action.setVisible(role == "field")
         # The office sends no bundles: its register has no sync column to show.
         self.window.table.setColumnHidden(SYNC_COLUMN, role == "office")
@@ -388,6 +391,14 @@ class SyncActions(QObject):
         from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
 
         dialog = VillageMeetingDialog(self.window.session, self.window.villages.current_village(), self.window)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_recognition(self) -> QDialog:
+        from ngheo_desktop.ui.recognition import RecognitionDialog
+
+        dialog = RecognitionDialog(self.window.session, self.window)
         self.dialog = dialog
         dialog.open()
         return dialog

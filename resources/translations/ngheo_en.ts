@@ -1322,6 +1322,49 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
 </context>
 <context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Công nhận kết quả rà soát</source>
+        <translation>Recognise the review results</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định công nhận của Chủ tịch UBND xã. Sau khi ghi, đợt rà soát được đóng và danh sách hộ nghèo, hộ cận nghèo của đợt được chốt.</source>
+        <translation>Record the commune chair's decision of recognition. Once recorded, the review round is closed and its lists of poor and near-poor households are fixed.</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;rà soát:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ký quyết định:</source>
+        <translation>&amp;Date of the decision:</translation>
+    </message>
+    <message>
+        <source>ví dụ 123/QĐ-UBND</source>
+        <translation>e.g. 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Số quyết định:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Chủ tịch UBND xã:</source>
+        <translation>Commune &amp;chair:</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Chưa có đợt rà soát nào để công nhận.</source>
+        <translation>There is no review round to recognise.</translation>
+    </message>
+    <message>
+        <source>Ghi số quyết định và họ tên Chủ tịch UBND xã.</source>
+        <translation>Enter the decision number and the commune chair's full name.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Báo cáo của xã</source>
@@ -1895,6 +1938,10 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Ghi kết quả họp dân…</source>
         <translation>Record village meeting…</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định công nhận…</source>
+        <translation>Record the recognition decision…</translation>
     </message>
     <message>
         <source>Thiết lập khóa…</source>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from ngheo_desktop.services import register
@@ -503,3 +503,24 @@ def test_export_dialog_offers_nothing_when_the_office_has_everything(qtbot):
     qtbot.addWidget(dialog)
     assert "Không có thay đổi nào cần gửi" in dialog.pending.text()
     assert not dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_chairs_recognition_closes_the_round(install, demo_db_template, qtbot):
+    from ngheo_desktop.store import sync_tables
+    from ngheo_desktop.ui.recognition import RecognitionDialog
+
+    window = install("office", demo_db_template)
+    assert window.sync.recognition_action.isVisible()
+    dialog = window.sync.record_recognition()
+    assert isinstance(dialog, RecognitionDialog)
+    press_ok(dialog)  # nothing typed yet: refused beside the fields, nothing recorded
+    assert "số quyết định" in dialog.error.text() and dialog.isVisible()
+    round_id = dialog.round.currentData()
+    dialog.decision.setText("123/QĐ-UBND")
+    type_text = QInputMethodEvent("", [])
+    type_text.setCommitString("Nguyễn Văn Bình")
+    dialog.chair.setFocus()
+    QApplication.sendEvent(dialog.chair, type_text)
+    with qtbot.waitSignal(dialog.recognized):
+        press_ok(dialog)
+    assert sync_tables.recognition(window.session.store, round_id)[1:] == ("Nguyễn Văn Bình", "123/QĐ-UBND")
