@@ -141,6 +141,16 @@ def household_diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple
     return diffs
 
 
+
+def where_equal(**columns: Any) -> tuple[str, list[Any]]:
+    """A ``WHERE`` clause matching each column given a value (None: not filtered on), with its parameters.
+
+    Column names come from the callers' code, never from data."""
+    given = {name: value for name, value in columns.items() if value is not None}
+    if not given:
+        return "", []
+    return " WHERE " + " AND ".join(f"{name} = ?" for name in given), list(given.values())
+
 class Store:
     """An open database file. Not thread-safe: one Store per thread (one writer, readers read-only)."""
 
@@ -423,16 +433,10 @@ class Store:
 
     def units(self, level: str | None = None, parent_id: str | None = None) -> list[Unit]:
         """Units in display order, optionally of one level and/or under one parent."""
-        sql = "SELECT id, parent_id, level, kind, name, area, region, sort_order, version FROM units WHERE 1=1"
-        params: list[Any] = []
-        if level is not None:
-            sql += " AND level = ?"
-            params.append(level)
-        if parent_id is not None:
-            sql += " AND parent_id = ?"
-            params.append(parent_id)
-        sql += " ORDER BY sort_order, name"
-        return [Unit(*r) for r in self.conn.execute(sql, params)]
+        where, params = where_equal(level=level, parent_id=parent_id)
+        return [Unit(*r) for r in self.conn.execute(
+            "SELECT id, parent_id, level, kind, name, area, region, sort_order, version FROM units"
+            f"{where} ORDER BY sort_order, name", params)]
 
     def update_unit(self, unit_id: str, *, actor: str, name: str | None = None, area: str | None = None,
                     kind: str | None = None, region: str | None = None) -> Unit:

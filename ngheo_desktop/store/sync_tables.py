@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ngheo_desktop.store.store import Store, _now, canonical_json
+from ngheo_desktop.store.store import Store, _now, canonical_json, where_equal
 
 
 def _z(value: Any) -> bytes:
@@ -510,15 +510,9 @@ class OutboxEntry:
 
 
 def outbox(store: Store, record_type: str | None = None, record_id: str | None = None) -> list[OutboxEntry]:
+    where, params = where_equal(record_type=record_type, record_id=record_id)
     sql = ("SELECT record_type, record_id, base_version, sent_version, sent_sequence, state, comments, reason "
-           "FROM sync_outbox WHERE 1=1")
-    params: list[Any] = []
-    if record_type is not None:
-        sql += " AND record_type = ?"
-        params.append(record_type)
-    if record_id is not None:
-        sql += " AND record_id = ?"
-        params.append(record_id)
+           f"FROM sync_outbox{where}")
     return [OutboxEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]) if r[6] else {}, r[7])
             for r in store.conn.execute(sql + " ORDER BY record_type, record_id", params)]
 

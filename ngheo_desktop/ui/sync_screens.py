@@ -369,23 +369,23 @@ class SyncActions(QObject):
         screen.raise_()
         return screen
 
-    def open_review_queue(self) -> QWidget | None:
-        from ngheo_desktop.ui.review_queue import ReviewQueue
-
+    def _open_screen(self, screen_class) -> QWidget | None:
+        """Open an office screen on the window's session; a refusal is presented, not raised."""
         try:
-            return self._keep(ReviewQueue(self.window.session, self.window))
+            return self._keep(screen_class(self.window.session, self.window))
         except NgheoError as exc:
             present_error(exc, self.window)
             return None
+
+    def open_review_queue(self) -> QWidget | None:
+        from ngheo_desktop.ui.review_queue import ReviewQueue
+
+        return self._open_screen(ReviewQueue)
 
     def open_devices(self) -> QWidget | None:
         from ngheo_desktop.ui.devices import DeviceRegistry
 
-        try:
-            return self._keep(DeviceRegistry(self.window.session, self.window))
-        except NgheoError as exc:
-            present_error(exc, self.window)
-            return None
+        return self._open_screen(DeviceRegistry)
 
     def record_village_meeting(self) -> QDialog:
         from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
