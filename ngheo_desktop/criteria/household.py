@@ -14,7 +14,8 @@ import uuid
 from typing import Any
 
 from ngheo_desktop.criteria.questionnaire import Question, Questionnaire, default_questionnaire
-from ngheo_desktop.criteria.standards import AREAS, REVIEW_KINDS, regions, review_year
+from ngheo_desktop.criteria.standards import regions, review_year
+from ngheo_desktop.criteria.vocabulary import AREAS, REVIEW_KINDS
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.text import nfc_deep
 

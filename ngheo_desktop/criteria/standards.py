@@ -17,11 +17,9 @@ from typing import Any
 from ngheo_desktop.criteria._toml import read_definition, require
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
 from ngheo_desktop.criteria.rules import RULE_KINDS
+from ngheo_desktop.criteria.vocabulary import AREAS, REVIEW_KINDS
 from ngheo_desktop.errors import FormDefinitionError, UnknownStandard
 from ngheo_desktop.paths import data_home, forms_dir
-
-AREAS = ("rural", "urban")
-REVIEW_KINDS = ("periodic", "regular")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,9 @@
 One function per user action: it runs the rules (``criteria``) and the store, in one transaction where
 it writes, and returns what changed (``ChangeNotice``) so views refresh only the rows concerned. Long
 actions take a ``progress`` object with ``update(done, total)`` and ``cancelled()``.
+
+The rules core is reached as ``criteria.<name>`` so it loads when a use case first needs it: opening and
+searching a register does not load the questionnaire and the standards.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ngheo_desktop.criteria import CLASS_ORDER, classifier_for, default_registry, load_household_json
+from ngheo_desktop import criteria
+from ngheo_desktop.criteria.vocabulary import CLASS_ORDER
 from ngheo_desktop.drives import NETWORK, REMOVABLE, drive_kind
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.paths import is_portable
@@ -107,7 +111,7 @@ def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: 
         except OSError as exc:
             raise InvalidHousehold(str(p), f"không đọc được tệp ({exc.strerror})") from None
         try:
-            docs.append(load_household_json(text))
+            docs.append(criteria.load_household_json(text))
         except InvalidHousehold as exc:
             raise InvalidHousehold(f"{p.name}: {exc.field}", exc.reason) from None
     store.backup_rotating("truoc-nhap")
@@ -137,11 +141,11 @@ def assess_household(store: Store, household_id: str, round_id: str, *, actor: s
                      comment: str | None = None, standard_id: str | None = None) -> tuple[Assessment, ChangeNotice]:
     """Classify the stored household under the round's standard (or ``standard_id``) and save the result
     as its assessment in the round, with the document as the answers snapshot."""
-    registry = default_registry()
+    registry = criteria.default_registry()
     rnd = store.round(round_id)
     standard = registry.get(standard_id) if standard_id else registry.for_year(rnd.year)
     doc = store.get_household(household_id)
-    result = classifier_for(standard).classify(doc)
+    result = criteria.classifier_for(standard).classify(doc)
     saved = store.save_assessment(household_id, round_id, result, actor=actor, status=status, comment=comment,
                                   snapshot=doc)
     return saved, ChangeNotice("assessment_saved", (household_id,))
@@ -205,8 +209,8 @@ def reclassify(store: Store, standard_id: str, *, dry_run: bool = False,
     Without ``dry_run`` the new classes are stored as that standard's projection (``store.projections``)
     for side-by-side lists; the register classes themselves never change here."""
     progress = progress or NoProgress()
-    standard = default_registry().get(standard_id)
-    classifier = classifier_for(standard)
+    standard = criteria.default_registry().get(standard_id)
+    classifier = criteria.classifier_for(standard)
     current = store.household_classes()
     total = len(current)
     report = ReclassifyReport(standard.id, standard.sha256, dry_run=dry_run)

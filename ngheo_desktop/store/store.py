@@ -10,16 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import uuid
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ngheo_desktop.criteria import parse_household
-from ngheo_desktop.criteria.classify import CLASS_ORDER, poverty_rank
-from ngheo_desktop.criteria.standards import AREAS, REVIEW_KINDS
+from ngheo_desktop.criteria.vocabulary import AREAS, CLASS_ORDER, REVIEW_KINDS, poverty_rank
 from ngheo_desktop.store import files
 from ngheo_desktop.store.errors import (
     ConflictingCopy,
@@ -71,6 +68,23 @@ _ORDER_BY = {
     "class": ("h.class_rank", "h.rowid"),
     "status": ("h.status", "h.rowid"),
 }
+
+
+def _parse_household(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate a household document before it is written (``criteria.parse_household``).
+
+    Imported on the first write: opening a register to list its households does not load the
+    questionnaire and the standards (start-up of the desktop app)."""
+    from ngheo_desktop.criteria.household import parse_household
+
+    return parse_household(dict(doc))
+
+
+def _new_id() -> str:
+    """A random id for a new record (``uuid`` loads ``platform``: imported with the first new record)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def _now() -> str:
@@ -264,7 +278,7 @@ class Store:
                 self.db.execute(f"PRAGMA user_version = {len(known)}")
                 if fresh:
                     self._set_meta("created_at", _now())
-                    self._set_meta("install_id", str(uuid.uuid4()))
+                    self._set_meta("install_id", _new_id())
 
     def close(self) -> None:
         self.conn.close()
@@ -409,7 +423,7 @@ class Store:
         if not name:
             raise InvalidChange("Tên đơn vị không được để trống.")
         expected_parent = {"province": None, "commune": "province", "village": "commune"}[level]
-        unit_id = unit_id or str(uuid.uuid4())
+        unit_id = unit_id or _new_id()
         with self._tx("thêm đơn vị hành chính"):
             if expected_parent is None:
                 if parent_id is not None:
@@ -618,7 +632,7 @@ class Store:
         in the register; omitted, the class is kept. Audit and change log are written in the same
         transaction.
         """
-        doc = parse_household(dict(doc))
+        doc = _parse_household(doc)
         hid = doc["household_id"]
         with self._tx("lưu hộ"):
             row = self.conn.execute("SELECT rowid, record_version, doc FROM households WHERE id = ?",
@@ -647,7 +661,7 @@ class Store:
         Returns ``created``, ``updated`` (the document is newer than the stored one) or ``unchanged``.
         An older or same-version document that differs from the stored one is refused (``StaleRecord``):
         merging is the sync package's job."""
-        doc = parse_household(dict(doc))
+        doc = _parse_household(doc)
         with self._tx("nhập hộ"):
             return self._import_one(doc, actor, klass)
 
@@ -676,7 +690,7 @@ class Store:
         demo commune; its tests validate every generated document). ``classes`` maps household id to
         the register class. For progress and cancelling, call it per chunk inside ``transaction()``."""
         counts = {"created": 0, "updated": 0, "unchanged": 0}
-        docs = [dict(raw) if trusted else parse_household(dict(raw)) for raw in docs]
+        docs = [dict(raw) if trusted else _parse_household(raw) for raw in docs]
         with self._tx("nhập hộ"):
             # Households not yet in the file go in by batch; the rest one by one (version checks, diffs).
             seen: set[str] = set()
@@ -721,6 +735,10 @@ class Store:
             return self.conn.execute("SELECT count(*) FROM households").fetchone()[0]
         return self.conn.execute("SELECT count(*) FROM households WHERE village_id = ?", (village_id,)).fetchone()[0]
 
+    def household_counts(self) -> dict[str | None, int]:
+        """Households per village id (one query; None for households placed in no village)."""
+        return dict(self.conn.execute("SELECT village_id, count(*) FROM households GROUP BY village_id"))
+
     def _order(self, sort: str, descending: bool) -> str:
         if sort not in SORT_KEYS:
             raise InvalidChange(f"Không sắp xếp được theo '{sort}'.")
@@ -728,10 +746,14 @@ class Store:
         return ", ".join(col + direction for col in _ORDER_BY[sort])
 
     def household_ids(self, village_id: str | None = None, *, sort: str = "register",
-                      descending: bool = False) -> list[str]:
-        """Every household id in the given order (register order by default), optionally of one village."""
-        where, params = ("WHERE h.village_id = ?", (village_id,)) if village_id else ("", ())
+                      descending: bool = False, limit: int | None = None) -> list[str]:
+        """Household ids in the given order (register order by default), optionally of one village; the
+        first ``limit`` only when given."""
+        where, params = ("WHERE h.village_id = ?", [village_id]) if village_id else ("", [])
         sql = f"SELECT h.id FROM households h {where} ORDER BY {self._order(sort, descending)}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [r[0] for r in self.conn.execute(sql, params)]
 
     def household_page(self, offset: int = 0, limit: int = 100, *, sort: str = "register",
@@ -848,7 +870,7 @@ class Store:
         except ValueError:
             raise InvalidChange(f"Ngày bắt đầu '{start_date}' không hợp lệ (YYYY-MM-DD).") from None
         title = nfc(title or f"Rà soát {'định kỳ' if kind == 'periodic' else 'thường xuyên'} năm {year}")
-        round_id = round_id or str(uuid.uuid4())
+        round_id = round_id or _new_id()
         with self._tx("tạo đợt rà soát"):
             at = _now()
             self.db.execute("INSERT INTO rounds(id, year, kind, start_date, title, version, created_at) "
@@ -917,13 +939,13 @@ class Store:
                         snapshot: Mapping[str, Any] | None = None) -> Assessment:
         """Create or update a household's assessment in a round with its classification result.
 
-        ``result`` is the ngheo.result document of ``criteria.classify``; ``snapshot`` is the household
+        ``result`` is the ngheo.result document of ``criteria.classify()``; ``snapshot`` is the household
         document it was computed from (default: the stored one). Status moves draft → completed →
         approved / returned (returned needs a comment); a disallowed move raises ``InvalidChange``."""
         if result.get("household_id") != household_id:
             raise InvalidChange("Kết quả phân loại không thuộc hộ này.")
         with self._tx("lưu phiếu đánh giá"):
-            doc = parse_household(dict(snapshot)) if snapshot is not None else self.get_household(household_id)
+            doc = _parse_household(snapshot) if snapshot is not None else self.get_household(household_id)
             if not self.has_household(household_id):
                 raise NotFound("hộ", household_id)
             if doc["household_id"] != household_id or result.get("record_version") != doc["record_version"]:
@@ -936,7 +958,7 @@ class Store:
             params = (doc["record_version"], status, nfc(comment) if comment else None, result.get("class"),
                       std["id"], std["sha256"], _pack(result), _pack(doc), at, actor)
             if existing is None:
-                aid = str(uuid.uuid4())
+                aid = _new_id()
                 self.db.execute(
                     "INSERT INTO assessments(household_version, status, comment, class, standard_id, standard_sha256, "
                     "result_z, snapshot_z, updated_at, updated_by, id, household_id, round_id, version, created_at) "
@@ -999,7 +1021,7 @@ class Store:
             for doc, round_id, result, status, aid in items:
                 if status not in STATUS_TRANSITIONS:
                     raise InvalidChange(f"Trạng thái phiếu '{status}' không hợp lệ.")
-                aid = aid or str(uuid.uuid4())
+                aid = aid or _new_id()
                 hid = doc["household_id"]
                 std = result["standard"]
                 rows.append((aid, hid, round_id, doc["record_version"], status, result.get("class"), std["id"],
@@ -1074,7 +1096,7 @@ class Store:
     def add_support(self, household_id: str, kind: str, date: str, *, actor: str, amount: int | None = None,
                     provider: str = "", note: str = "", support_id: str | None = None) -> Support:
         """Record support a household received (loan, job information, housing, insurance card …)."""
-        sid = support_id or str(uuid.uuid4())
+        sid = support_id or _new_id()
         self.add_support_bulk([{"id": sid, "household_id": household_id, "kind": kind, "date": date,
                                 "amount": amount, "provider": provider, "note": note}], actor=actor)
         return self.support(sid)
@@ -1091,7 +1113,7 @@ class Store:
                 self._check_support(kind, date, amount)
                 if hid not in touched and not self.has_household(hid):
                     raise NotFound("hộ", hid)
-                sid = r.get("id") or str(uuid.uuid4())
+                sid = r.get("id") or _new_id()
                 rows.append((sid, hid, kind, date, amount, nfc(r.get("provider") or ""), nfc(r.get("note") or ""),
                              at, at, actor))
                 audits.append(("$", None, {"household_id": hid, "kind": kind}, sid))

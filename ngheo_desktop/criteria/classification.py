@@ -25,27 +25,11 @@ from ngheo_desktop.criteria.questionnaire import Questionnaire, default_question
 from ngheo_desktop.criteria.rules import NO_MEMBERS, RULE_KINDS, CompiledRule, HouseholdFacts
 from ngheo_desktop.criteria.scoretable import ScoreTable, installed_score_tables
 from ngheo_desktop.criteria.standards import Indicator, Param, Standard, StandardRegistry, default_registry
+from ngheo_desktop.criteria.vocabulary import AREA_VI, CLASS_VI
 from ngheo_desktop.text import format_vnd
 
 RESULT_FORMAT = "ngheo.result"
 RESULT_VERSION = 1
-
-CLASS_ORDER = ("poor", "near_poor", "average_living", "above_poverty_line", "above_average_living")
-CLASS_VI = {
-    "poor": "Hộ nghèo",
-    "near_poor": "Hộ cận nghèo",
-    "average_living": "Hộ có mức sống trung bình",
-    "above_average_living": "Hộ trên mức sống trung bình",
-    "above_poverty_line": "Hộ trên chuẩn nghèo",
-    None: "Chưa xác định",
-}
-AREA_VI = {"rural": "nông thôn", "urban": "thành thị"}
-
-
-def poverty_rank(klass: str | None) -> int:
-    """0 for poor … 4 for above average; a larger rank is never poorer."""
-    return CLASS_ORDER.index(klass) if klass in CLASS_ORDER else len(CLASS_ORDER)
-
 
 @dataclass(frozen=True)
 class _CompiledIndicator:
