@@ -10,9 +10,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngheo_desktop import APP_NAME, __version__
 from ngheo_desktop.services import register
@@ -24,7 +25,9 @@ from ngheo_desktop.ui.settings import Settings, load_settings
 from ngheo_desktop.ui.theme import apply_theme
 from ngheo_desktop.ui.worker import run_in_background
 
-DEMO_HOUSEHOLDS = 1500
+if TYPE_CHECKING:
+    from ngheo_desktop.ui.first_start import FirstStart
+
 INTEGRITY_CHECK_DELAY_MS = 300
 
 
@@ -42,16 +45,21 @@ def open_window(settings: Settings) -> MainWindow:
     session = Session.open(settings)
     window = MainWindow(session)
     window.show()
-    warning = register.risky_location(session.db_path)
+    # The drive check reads the mount table: done once the window is on screen.
+    QTimer.singleShot(0, window, lambda: _warn_if_risky_drive(window))
+    # Started once the first frame is on screen, so the check does not compete with it for the CPU.
+    QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: run_in_background(
+        "", Session.check_integrity, session.db_path, parent=window, quiet=True))
+    return window
+
+
+def _warn_if_risky_drive(window: MainWindow) -> None:
+    warning = register.risky_location(window.session.db_path)
     if warning:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cơ sở dữ liệu trên ổ đĩa rời hoặc ổ mạng"), warning,
                           QMessageBox.StandardButton.Ok, window)
         box.show()  # not exec(): the register stays usable behind the warning
         window.drive_warning = box
-    # Started once the first frame is on screen, so the check does not compete with it for the CPU.
-    QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: run_in_background(
-        "", Session.check_integrity, session.db_path, parent=window, quiet=True))
-    return window
 
 
 def needs_demo(settings: Settings) -> bool:
@@ -59,41 +67,12 @@ def needs_demo(settings: Settings) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def _build_demo(progress, db_path: str) -> None:
-    """Worker side of the first start: its own connection, closed before the window opens the file."""
-    register.first_start(db_path, progress, households=DEMO_HOUSEHOLDS).close()
-
-
-class FirstStart(QWidget):
-    """Shown while the demo commune is generated, so the first start is never a frozen window."""
-
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
-        self.main_window: MainWindow | None = None
-        self.setWindowTitle(self.tr("Rà soát hộ nghèo, hộ cận nghèo"))
-        label = QLabel(self.tr("Lần đầu mở phần mềm: đang tạo một xã mẫu để làm quen…"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setGeometry(20, 20, 460, 120)
-        self.resize(500, 160)
-        self.task = run_in_background(self.tr("Đang tạo xã mẫu (dữ liệu giả định)…"), _build_demo,
-                                      str(settings.database_file()), parent=self, on_done=self._done,
-                                      on_error=self._failed)
-
-    def _done(self, _result: object) -> None:
-        self.main_window = open_window(self.settings)
-        self.hide()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.hide()
-        present_error(exc)
-
-
 def start(settings: Settings | None = None) -> MainWindow | FirstStart:
     """The main window on the user's database, or the first-start screen that builds the demo commune."""
     settings = settings or load_settings()
     if needs_demo(settings):
+        from ngheo_desktop.ui.first_start import FirstStart
+
         first = FirstStart(settings)
         first.show()
         return first

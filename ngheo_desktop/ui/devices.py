@@ -34,7 +34,7 @@ from ngheo_desktop.services import register
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.keys_setup import ask_passphrase, dialog_buttons, fingerprint_label
 from ngheo_desktop.ui.session import Session
-from ngheo_desktop.ui.sync_screens import when_text
+from ngheo_desktop.ui.sync_dialogs import when_text
 from ngheo_desktop.ui.worker import run_in_background
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,10 @@ def log_file():
 
 
 def setup_logging() -> None:
+    # logging.handlers (which loads socket, pickle and queue) is imported with the first log line, not at
+    # start-up.
+    from logging.handlers import RotatingFileHandler
+
     if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         return
     path = log_file()

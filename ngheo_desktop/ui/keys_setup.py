@@ -29,18 +29,10 @@ from PySide6.QtWidgets import (
 
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.ui.errors import present_error
+from ngheo_desktop.ui.sync_screens import role_title
 
 PASSPHRASE_ENV = "NGHEO_PASSPHRASE"
 MIN_PASSPHRASE = 8  # the key file's own minimum (sync.keys.MIN_PASSPHRASE), checked again there
-
-
-def role_title(role: str | None) -> str:
-    """What the title bar and the screens call an installation's role."""
-    if role == "field":
-        return QCoreApplication.translate("Keys", "Rà soát viên")
-    if role == "office":
-        return QCoreApplication.translate("Keys", "Văn phòng xã")
-    return ""
 
 
 def fingerprint_label(text: str) -> QLabel:

@@ -4,12 +4,16 @@ The window wires screens together and owns no work of its own: households open i
 assessment in the wizard, long jobs run through ``worker`` with their own database connection, and the
 table updates from change notices. Other features add their actions with ``add_action``, acting on
 ``selected_household_ids()`` and running long work through ``run_long``.
+
+Start-up builds only what the first screen shows: every screen behind an action (editor, wizard, print,
+reports, settings, about) is imported when the action is first used, so the register appears before
+the rules core, reportlab or the crypto library are loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,30 +32,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngheo_desktop import __version__
-from ngheo_desktop.criteria import CLASS_VI, default_registry
+from ngheo_desktop import __version__, criteria
 from ngheo_desktop.errors import NgheoError
-from ngheo_desktop.services import register
-from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
-from ngheo_desktop.ui import print_actions, sync_screens
-from ngheo_desktop.ui.about import AboutDialog
+from ngheo_desktop.ui import sync_screens
 from ngheo_desktop.ui.errors import present_error
-from ngheo_desktop.ui.household_editor import HouseholdEditor
-from ngheo_desktop.ui.register_model import COLUMNS, HouseholdTableModel, sort_key, sort_rows
+from ngheo_desktop.ui.register_model import BLOCK, COLUMNS, HouseholdTableModel, sort_key, sort_rows
 from ngheo_desktop.ui.session import Session
-from ngheo_desktop.ui.settings import save_settings
-from ngheo_desktop.ui.settings_dialog import SettingsDialog
 from ngheo_desktop.ui.village_tree import VillageTree
-from ngheo_desktop.ui.wizard import AssessmentWizard
 from ngheo_desktop.ui.worker import Task, run_in_background
+
+if TYPE_CHECKING:
+    from ngheo_desktop.services.register import ChangeNotice, ReclassifyReport
+    from ngheo_desktop.ui.household_editor import HouseholdEditor
+    from ngheo_desktop.ui.wizard import AssessmentWizard
 
 SEARCH_DELAY_MS = 150
 # Enough for any real query; more would only slow the first letters typed ("n" matches most names).
 SEARCH_LIMIT = 500
+# Ids read before the first paint: more than a tall screen shows, and as many as the model fetches at once.
+FIRST_IDS = BLOCK
 
 
 def _count(n: int) -> str:
     return f"{n:,}".replace(",", ".")
+
+
+def _print_actions():
+    """Printing and reports (reportlab) load on the first print."""
+    from ngheo_desktop.ui import print_actions
+
+    return print_actions
 
 
 class MainWindow(QMainWindow):
@@ -173,17 +183,17 @@ class MainWindow(QMainWindow):
                                              toolbar=True, needs_selection=True)
         self.toolbar.addSeparator()
         self.print_action = self.add_action("file", self.tr("In phiếu rà soát của hộ…"),
-                                            lambda: print_actions.print_household(self),
+                                            lambda: _print_actions().print_household(self),
                                             QKeySequence.StandardKey.Print, toolbar=True, needs_selection=True)
-        self.add_action("file", self.tr("In phiếu cả thôn…"), lambda: print_actions.print_village(self),
+        self.add_action("file", self.tr("In phiếu cả thôn…"), lambda: _print_actions().print_village(self),
                         "Ctrl+Shift+P")
-        self.add_action("file", self.tr("In biên bản họp dân…"), lambda: print_actions.print_minutes(self))
-        self.reports_action = self.add_action("file", self.tr("Báo cáo…"), lambda: print_actions.open_reports(self),
+        self.add_action("file", self.tr("In biên bản họp dân…"), lambda: _print_actions().print_minutes(self))
+        self.reports_action = self.add_action("file", self.tr("Báo cáo…"), lambda: _print_actions().open_reports(self),
                                               "Ctrl+Shift+B", toolbar=True)
         self.menus["file"].addSeparator()
         self.add_action("household", self.tr("Tìm hộ"), self.focus_search, QKeySequence.StandardKey.Find)
         self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
-        self.add_action("tools", self.tr("Kiểm tra phiếu giấy…"), lambda: print_actions.verify_sheet(self),
+        self.add_action("tools", self.tr("Kiểm tra phiếu giấy…"), lambda: _print_actions().verify_sheet(self),
                         "Ctrl+Shift+K")
         self.add_action("file", self.tr("Cài đặt…"), self.edit_settings, "Ctrl+,")
         self.menus["file"].addSeparator()
@@ -202,9 +212,9 @@ class MainWindow(QMainWindow):
         """Everything from the store: villages with counts, the demo banner, the table."""
         villages = self.session.units("village")
         communes = self.session.units("commune")
-        counts = {v.id: self.session.household_count(v.id) for v in villages}
+        counts = self.session.household_counts()
         commune = communes[0].name if communes else self.session.settings.commune
-        self.villages.load(commune, villages, counts, self.session.household_count())
+        self.villages.load(commune, villages, counts, sum(counts.values()))
         self.demo_banner.setVisible(self.session.is_demo)
         self.db_label.setText(self.tr("Cơ sở dữ liệu: {0}").format(self.session.db_path))
         self.commune_name = commune
@@ -245,7 +255,11 @@ class MainWindow(QMainWindow):
             self._search_sorted = False
             self.table.horizontalHeader().setSortIndicatorShown(True)
             key, descending = self.sort
-            self.model.set_ids(self.session.household_ids(self.village_id, key, descending))
+            # The first block of ids now, the rest when a row past it is needed (see register_model).
+            village, session = self.village_id, self.session
+            self.model.set_ids_later(session.household_count(village),
+                                     session.household_ids(village, key, descending, limit=FIRST_IDS),
+                                     lambda: session.household_ids(village, key, descending))
             self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
         self._update_actions()
 
@@ -310,6 +324,8 @@ class MainWindow(QMainWindow):
         return window
 
     def new_household(self) -> HouseholdEditor:
+        from ngheo_desktop.ui.household_editor import HouseholdEditor
+
         editor = HouseholdEditor(self.session, self.session.new_household(self.villages.current_village()), self)
         editor.assess_requested.connect(self.assess_household)
         self._keep(editor)
@@ -327,6 +343,8 @@ class MainWindow(QMainWindow):
             return None
 
     def open_household(self, household_id: str | None = None) -> HouseholdEditor | None:
+        from ngheo_desktop.ui.household_editor import HouseholdEditor
+
         draft = self._draft(household_id)
         if draft is None:
             return None
@@ -336,6 +354,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def assess_household(self, household_id: str | None = None) -> AssessmentWizard | None:
+        from ngheo_desktop.ui.wizard import AssessmentWizard
+
         draft = self._draft(household_id)
         if draft is None:
             return None
@@ -353,7 +373,7 @@ class MainWindow(QMainWindow):
         return run_in_background(title, fn, *args, parent=self, on_done=on_done)
 
     def reclassify_preview(self) -> Task:
-        registry = default_registry()
+        registry = criteria.default_registry()
         standard = max(registry.all(), key=lambda s: s.valid_from_year)
         return self.run_long(self.tr("Đang phân loại lại toàn bộ hộ theo {0}…").format(standard.title_vi),
                              _reclassify_in_worker, str(self.session.db_path), standard.id,
@@ -364,7 +384,7 @@ class MainWindow(QMainWindow):
                          "hộ nghèo, cận nghèo.").format(report.standard_id, _count(report.total),
                                                         _count(report.moved), _count(report.list_changes))]
         for klass, n in report.after.most_common():
-            lines.append(f"• {CLASS_VI.get(klass, str(klass))}: {_count(n)} "
+            lines.append(f"• {criteria.CLASS_VI.get(klass, str(klass))}: {_count(n)} "
                          f"({'+' if n >= report.before[klass] else ''}{n - report.before[klass]})")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Phân loại lại (xem trước)"), "\n".join(lines),
                           QMessageBox.StandardButton.Ok, self)
@@ -382,17 +402,24 @@ class MainWindow(QMainWindow):
 
     # -- settings and about
     def edit_settings(self) -> None:
+        from ngheo_desktop.ui.settings import save_settings
+        from ngheo_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.session.settings, self)
         if dialog.exec():
             self.session.settings = dialog.settings()
             save_settings(self.session.settings)
 
     def about(self) -> None:
+        from ngheo_desktop.ui.about import AboutDialog
+
         AboutDialog(self.role_title, self).exec()
 
 
 def _reclassify_in_worker(progress, db_path: str, standard_id: str) -> ReclassifyReport:
     """Runs on the worker thread with its own connection (never the window's)."""
+    from ngheo_desktop.services import register
+
     store = register.open_register(db_path)
     try:
         return register.reclassify(store, standard_id, dry_run=True, progress=progress)

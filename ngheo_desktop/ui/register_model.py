@@ -3,6 +3,13 @@
 Only ids are held for the whole register (100,000 strings is a few MB); display rows are fetched from
 the session a block at a time when the view first paints them and kept in a bounded cache. Sorting asks
 the store for ids in the new order; a change notice refetches just the rows it names.
+
+The first screen needs the count and the first block of ids only: ``set_ids_later`` takes those and a
+loader for the whole list, which runs the first time a row past the first block is needed (scrolling
+down, a change notice, select all); reading 50,000 ids takes ~30 ms.
+
+``data`` runs for every cell and role the view paints (about 1,500 calls a screen), so it answers from
+per-row tuples of display texts and a dictionary of the roles it serves.
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ngheo_desktop.criteria import CLASS_VI, poverty_rank
@@ -19,6 +26,12 @@ from ngheo_desktop.text import fold
 
 BLOCK = 200
 CACHE_ROWS = 5000
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 # (header, sort key in the store or None when the column is not sortable)
 COLUMNS = (
@@ -63,11 +76,20 @@ class HouseholdTableModel(QAbstractTableModel):
                           "delivered": self.tr("Xã đã nhận"),
                           "returned": self.tr("Xã trả lại: cần rà soát lại theo nhận xét của xã"),
                           "rejected": self.tr("Xã không nhận bản này")}
+        # Per role, what a cell answers from its row; roles not listed (font, icon, background …) get None.
+        self._roles = {_DISPLAY: self._display_of, _FOREGROUND: self._foreground_of, _TOOLTIP: self._tooltip_of,
+                       _ALIGNMENT: self._alignment_of}
+        self._texts: dict[str, tuple[str, ...]] = {}  # display texts per cached row, in column order
+        self._brushes = {colour: QBrush(QColor(colour)) for colour in {*CLASS_COLOURS.values(),
+                                                                        *MARK_COLOURS.values()}}
+        self._centred = {i for i, (key, _) in enumerate(COLUMNS) if key in ("register", "members", "unsent")}
+        self._count = 0
+        self._load_ids: Callable[[], list[str]] | None = None
 
     # -- the id list
     def set_ids(self, ids: list[str], known_rows: Iterable[HouseholdRow] = ()) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._count, self._load_ids = ids, len(ids), None
         self._row_of = None
         known = list(known_rows)
         for row in known:
@@ -76,21 +98,43 @@ class HouseholdTableModel(QAbstractTableModel):
             self._marks.update(self._fetch_marks(known))
         self.endResetModel()
 
+    def set_ids_later(self, count: int, first_ids: list[str], load_all: Callable[[], list[str]]) -> None:
+        """Show ``count`` rows knowing only the first ids; ``load_all`` gives the whole list when needed."""
+        self.beginResetModel()
+        self._ids, self._count, self._row_of = first_ids, count, None
+        self._load_ids = load_all if len(first_ids) < count else None
+        self.endResetModel()
+
+    def load_all_ids(self) -> None:
+        """Read the whole id list now (if it was left for later)."""
+        if self._load_ids is not None:
+            load, self._load_ids = self._load_ids, None
+            self._ids, self._row_of = load(), None
+            if len(self._ids) != self._count:
+                # The register changed in between (an import on the worker): show it as it is now, once
+                # the paint that may have asked for these ids is over.
+                QTimer.singleShot(0, self, lambda: self.set_ids(self._ids))
+
     def set_marks(self, fetch: Callable[[list[HouseholdRow]], dict[str, str]]) -> None:
         """Take the sync column's marks from ``fetch`` (``services.sync.household_marks``) from now on."""
         self._fetch_marks = fetch
         self._marks = fetch(list(self._cache.values()))
-        if self._ids:
+        self._texts.clear()
+        if self._count:
             column = len(COLUMNS) - 1
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+            self.dataChanged.emit(self.index(0, column), self.index(self._count - 1, column))
 
     def ids(self) -> list[str]:
+        self.load_all_ids()
         return self._ids
 
     def id_at(self, row: int) -> str:
+        if row >= len(self._ids):
+            self.load_all_ids()
         return self._ids[row]
 
     def row_of(self, household_id: str) -> int | None:
+        self.load_all_ids()
         if self._row_of is None:
             self._row_of = {hid: i for i, hid in enumerate(self._ids)}
         return self._row_of.get(household_id)
@@ -98,7 +142,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def refresh(self, household_ids: Iterable[str]) -> None:
         """Refetch the named rows that are listed (the view repaints just those)."""
         for hid in household_ids:
-            self._cache.pop(hid, None)
+            self._forget(hid)
             row = self.row_of(hid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -107,22 +151,35 @@ class HouseholdTableModel(QAbstractTableModel):
         """Add households at the end (new ones keep register order: their number is the next one)."""
         if not household_ids:
             return
+        self.load_all_ids()
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(household_ids) - 1)
         for i, hid in enumerate(household_ids):
             self._ids.append(hid)
             if self._row_of is not None:
                 self._row_of[hid] = first + i
+        self._count = len(self._ids)
         self.endInsertRows()
 
     # -- rows
     def _remember(self, row: HouseholdRow) -> None:
         self._cache[row.household_id] = row
         self._cache.move_to_end(row.household_id)
+        self._texts.pop(row.household_id, None)
         while len(self._cache) > CACHE_ROWS:
-            self._marks.pop(self._cache.popitem(last=False)[0], None)
+            dropped = self._cache.popitem(last=False)[0]
+            self._marks.pop(dropped, None)
+            self._texts.pop(dropped, None)
+
+    def _forget(self, household_id: str) -> None:
+        self._cache.pop(household_id, None)
+        self._texts.pop(household_id, None)
 
     def household_row(self, row: int) -> HouseholdRow | None:
+        if row >= len(self._ids):
+            self.load_all_ids()
+            if row >= len(self._ids):
+                return None
         hid = self._ids[row]
         cached = self._cache.get(hid)
         if cached is not None:
@@ -137,12 +194,13 @@ class HouseholdTableModel(QAbstractTableModel):
         if self._fetch_marks is not None:
             for fetched in fetched_rows:
                 self._marks.pop(fetched.household_id, None)
+                self._texts.pop(fetched.household_id, None)
             self._marks.update(self._fetch_marks(fetched_rows))
         return self._cache.get(hid)
 
     # -- Qt model interface
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -152,30 +210,41 @@ class HouseholdTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        answer = self._roles.get(role)
+        return None if answer is None else answer(index.row(), index.column())
+
+    def _display_of(self, row: int, column: int) -> str | None:
+        texts = self._texts.get(self._ids[row]) if row < len(self._ids) else None
+        if texts is None:
+            household = self.household_row(row)
+            if household is None:
+                return None
+            texts = self._texts[household.household_id] = tuple(self._display(key, household) for key, _ in COLUMNS)
+        return texts[column]
+
+    def _alignment_of(self, _row: int, column: int) -> int | None:
+        return _CENTRED if column in self._centred else None
+
+    def _foreground_of(self, row: int, column: int) -> QBrush | None:
+        key = COLUMNS[column][0]
+        if key not in ("class", "unsent"):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole):
+        household = self.household_row(row)
+        if household is None:
             return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("register", "members", "unsent"):
-                return int(Qt.AlignmentFlag.AlignCenter)
+        colour = CLASS_COLOURS.get(household.klass or "") if key == "class" \
+            else MARK_COLOURS.get(self._mark(household) or "")
+        return self._brushes[colour] if colour else None
+
+    def _tooltip_of(self, row: int, column: int) -> str | None:
+        key = COLUMNS[column][0]
+        household = self.household_row(row) if key in ("class", "unsent") else None
+        if household is None:
             return None
-        row = self.household_row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = CLASS_COLOURS.get(row.klass) if key == "class" else None
-            if key == "unsent":
-                colour = MARK_COLOURS.get(self._mark(row) or "")
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "class" and row.klass:
-                return CLASS_VI[row.klass]
-            return self._mark_tip.get(self._mark(row) or "") if key == "unsent" else None
-        return self._display(key, row)
+        if key == "class":
+            return CLASS_VI[household.klass] if household.klass else None
+        return self._mark_tip.get(self._mark(household) or "")
 
     def _display(self, key: str, row: HouseholdRow) -> str:
         if key == "register":

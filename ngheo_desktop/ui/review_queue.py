@@ -34,7 +34,7 @@ from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.keys_setup import dialog_buttons
 from ngheo_desktop.ui.session import Session
-from ngheo_desktop.ui.sync_screens import when_text
+from ngheo_desktop.ui.sync_dialogs import when_text
 
 
 def kind_label(kind: str) -> str:

@@ -4,22 +4,27 @@ A ``Session`` lives on the GUI thread and owns that thread's ``Store``. Every wr
 ``services`` use case and ends with ``notices.changed`` carrying the service's ``ChangeNotice``, so the
 views update the rows concerned instead of reloading. Background work never receives this store: it
 gets ``db_path`` and opens its own connection.
+
+Opening a session loads neither the rules core nor the household drafts (``ui.draft``): they load when the
+first household is opened, so the register is on screen sooner.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ngheo_desktop.criteria import year_under_review
+from ngheo_desktop import criteria
 from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.store import Assessment, HouseholdRow, Round, Store, Support, Unit
-from ngheo_desktop.ui.draft import HouseholdDraft, new_household_doc
 from ngheo_desktop.ui.settings import Settings, set_ui_state, ui_state
+
+if TYPE_CHECKING:
+    from ngheo_desktop.ui.draft import HouseholdDraft
 
 
 class Notices(QObject):
@@ -69,14 +74,17 @@ class Session:
 
     # -- reading (the store's query API; no SQL here)
     def household_ids(self, village_id: str | None = None, sort: str = "register",
-                      descending: bool = False) -> list[str]:
-        return self.store.household_ids(village_id, sort=sort, descending=descending)
+                      descending: bool = False, limit: int | None = None) -> list[str]:
+        return self.store.household_ids(village_id, sort=sort, descending=descending, limit=limit)
 
     def household_rows(self, ids: list[str]) -> dict[str, HouseholdRow]:
         return self.store.household_rows(ids)
 
     def household_count(self, village_id: str | None = None) -> int:
         return self.store.household_count(village_id)
+
+    def household_counts(self) -> dict[str | None, int]:
+        return self.store.household_counts()
 
     def search(self, query: str, limit: int) -> list[HouseholdRow]:
         return register.search(self.store, query, limit)
@@ -102,6 +110,8 @@ class Session:
     # -- households and their assessment
     def new_household(self, village: Unit | None) -> HouseholdDraft:
         """A draft for a household typed in by hand, placed in ``village`` (or the first village)."""
+        from ngheo_desktop.ui.draft import HouseholdDraft, new_household_doc
+
         villages = self.units("village")
         village = village or (villages[0] if villages else None)
         location: dict[str, Any] = {"area": "rural"}
@@ -119,6 +129,8 @@ class Session:
         return HouseholdDraft(new_household_doc(location, dt.date.today()))
 
     def open_household(self, household_id: str) -> HouseholdDraft:
+        from ngheo_desktop.ui.draft import HouseholdDraft
+
         return HouseholdDraft(self.household(household_id))
 
     def save_household(self, draft: HouseholdDraft) -> None:
@@ -129,7 +141,7 @@ class Session:
 
     def round_for(self, draft: HouseholdDraft) -> Round:
         """The review round the draft belongs to (by year under review and kind), created when missing."""
-        year, kind = year_under_review(draft.doc), draft.doc["review"]["kind"]
+        year, kind = criteria.year_under_review(draft.doc), draft.doc["review"]["kind"]
         for rnd in self.rounds():
             if rnd.year == year and rnd.kind == kind:
                 return rnd

@@ -4,47 +4,31 @@ queue, the device registry and the keys.
 
 Export and import run on the worker with their own database connection (``services.sync`` does the
 work); every refusal is the service's Vietnamese sentence through the error presenter, and the service
-guarantees nothing was changed. ``services.sync`` (cryptography) is imported on first use, after the
-window has painted.
+guarantees nothing was changed. ``services.sync`` (cryptography), the dialogs (``sync_dialogs``) and the
+key screens (``keys_setup``) are imported on first use, after the window has painted.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStorageInfo, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from ngheo_desktop import drives
-from ngheo_desktop.criteria.questionnaire import default_questionnaire
+from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
-from ngheo_desktop.services import register
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.i18n import label
-from ngheo_desktop.ui.keys_setup import KeysDialog, KeySetupDialog, PassphraseField, dialog_buttons, role_title
 from ngheo_desktop.ui.register_model import COLUMNS
 from ngheo_desktop.ui.settings import set_ui_state, ui_state
 from ngheo_desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from ngheo_desktop.ui.main_window import MainWindow
+    from ngheo_desktop.ui.sync_dialogs import ExportDialog, ImportDialog
 
 SYNC_SUFFIX = ".ngheo"
 SYNC_COLUMN = next(i for i, (key, _) in enumerate(COLUMNS) if key == "unsent")
@@ -52,212 +36,13 @@ SYNC_COLUMN = next(i for i, (key, _) in enumerate(COLUMNS) if key == "unsent")
 ROLE_DELAY_MS = 200
 
 
-def kind_title(kind: str) -> str:
-    titles = {
-        "bundle": QCoreApplication.translate("SyncScreens", "gói dữ liệu"),
-        "receipt": QCoreApplication.translate("SyncScreens", "biên nhận"),
-        "assignment": QCoreApplication.translate("SyncScreens", "tệp giao việc"),
-    }
-    return titles.get(kind, kind)
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    """A file's counts: things counted first ("12 hộ"), decisions named first ("trả lại 2")."""
-    things = {
-        "households": QCoreApplication.translate("SyncScreens", "hộ"),
-        "members": QCoreApplication.translate("SyncScreens", "nhân khẩu"),
-        "assessments": QCoreApplication.translate("SyncScreens", "phiếu rà soát"),
-        "support": QCoreApplication.translate("SyncScreens", "khoản hỗ trợ"),
-        "files": QCoreApplication.translate("SyncScreens", "tệp biểu mẫu"),
-    }
-    decisions = {
-        "accepted": QCoreApplication.translate("SyncScreens", "chấp nhận"),
-        "returned": QCoreApplication.translate("SyncScreens", "trả lại"),
-        "rejected": QCoreApplication.translate("SyncScreens", "từ chối"),
-    }
-    parts = [f"{counts[k]} {name}" for k, name in things.items() if k in counts]
-    parts += [f"{name} {counts[k]}" for k, name in decisions.items() if k in counts]
-    return ", ".join(parts)
-
-
-def outcome_text(outcome: dict[str, int]) -> str:
-    names = {
-        "created": QCoreApplication.translate("SyncScreens", "thêm mới"),
-        "updated": QCoreApplication.translate("SyncScreens", "cập nhật"),
-        "unchanged": QCoreApplication.translate("SyncScreens", "không đổi"),
-        "conflict": QCoreApplication.translate("SyncScreens", "xung đột (chờ xem xét)"),
-        "held": QCoreApplication.translate("SyncScreens", "giữ lại chờ xem xét"),
-    }
-    parts = [f"{names.get(k, k)} {v}" for k, v in outcome.items()]
-    return ", ".join(parts) or QCoreApplication.translate("SyncScreens", "không có bản ghi nào")
-
-
-def when_text(iso: str) -> str:
-    """An ISO UTC time as dd/mm/yyyy HH:MM in local time."""
-    try:
-        at = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return iso
-    return at.strftime("%d/%m/%Y %H:%M")
-
-
-def removable_folders() -> list[tuple[str, Path]]:
-    """Writable USB sticks and cards that are mounted now: (name, root folder)."""
-    found = []
-    for volume in QStorageInfo.mountedVolumes():
-        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
-            continue
-        root = Path(volume.rootPath())
-        if drives.drive_kind(root) == drives.REMOVABLE:
-            found.append((volume.displayName() or root.name, root))
-    return found
-
-
-class ExportDialog(QDialog):
-    """Where the bundle goes (a folder or a USB stick) and the passphrase that signs it."""
-
-    def __init__(self, pending: dict[str, int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Xuất gói gửi văn phòng xã"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Gói chứa mọi hộ, phiếu rà soát và khoản hỗ trợ văn phòng xã chưa xác nhận, "
-                               "được mã hóa cho văn phòng xã và ký bằng khóa của máy này. Tên tệp không chứa "
-                               "tên người hay số định danh."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.pending = QLabel(self.tr("Sẽ gửi: {0}.").format(counts_text(pending)) if any(pending.values())
-                              else self.tr("Không có thay đổi nào cần gửi: văn phòng xã đã nhận đủ."))
-        self.pending.setObjectName("subtitle")
-        self.pending.setWordWrap(True)
-        layout.addWidget(self.pending)
-        form = QFormLayout()
-        row = QHBoxLayout()
-        self.folder = QLineEdit(ui_state("sync/export_folder") or str(Path.home()))
-        browse = QPushButton(self.tr("&Chọn thư mục…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        folder_label = QLabel(self.tr("&Lưu vào:"))
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, row)
-        for name, root in removable_folders():
-            usb = QPushButton(self.tr("USB: {0}").format(name))
-            usb.clicked.connect(lambda _checked=False, r=root: self.folder.setText(str(r)))
-            form.addRow("", usb)
-        self.passphrase = PassphraseField(self)
-        if not self.passphrase.from_environment:
-            passphrase_label = QLabel(self.tr("&Mật khẩu khóa:"))
-            passphrase_label.setBuddy(self.passphrase.edit)
-            form.addRow(passphrase_label, self.passphrase)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = dialog_buttons(self.tr("Xuất gói"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(pending.values()))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục hoặc USB"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def folder_path(self) -> Path:
-        return Path(self.folder.text().strip())
-
-    def _accept(self) -> None:
-        if not self.folder.text().strip() or not self.folder_path().is_dir():
-            self.error.setText(self.tr("Thư mục này không có: chọn một thư mục hoặc USB đang cắm."))
-            return
-        if self.passphrase.check():
-            set_ui_state("sync/export_folder", str(self.folder_path()))
-            self.accept()
-
-
-class ImportDialog(QDialog):
-    """What a dropped or chosen file says about itself (its clear header), before anything is imported."""
-
-    def __init__(self, path: Path, info: Any, held_after: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path, self.info = path, info
-        self.hold = held_after is not None
-        self.setWindowTitle(self.tr("Nhập {0}").format(kind_title(info.kind)))
-        self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Tệp:"), _wrapped(path.name))
-        form.addRow(self.tr("Loại:"), QLabel(kind_title(info.kind).capitalize()))
-        sender = f"{info.sender_label} ({info.sender})" if info.sender_label else info.sender
-        form.addRow(self.tr("Gửi từ:"), _wrapped(sender))
-        signature = self.tr("hợp lệ") if info.signature == "valid" else \
-            self.tr("chưa xác minh được — thiết bị gửi chưa được đăng ký trên máy này")
-        form.addRow(self.tr("Chữ ký:"), _wrapped(signature))
-        form.addRow(self.tr("Gửi đến:"), _wrapped(self.tr("máy này") if info.for_this_installation
-                                                 else self.tr("máy khác ({0})").format(info.recipient)))
-        form.addRow(self.tr("Số thứ tự:"), QLabel(str(info.sequence)))
-        form.addRow(self.tr("Tạo lúc:"), QLabel(when_text(info.created)))
-        form.addRow(self.tr("Nội dung:"), _wrapped(counts_text(info.counts)))
-        self.passphrase = PassphraseField(self)
-        if not self.passphrase.from_environment:
-            passphrase_label = QLabel(self.tr("&Mật khẩu khóa:"))
-            passphrase_label.setBuddy(self.passphrase.edit)
-            form.addRow(passphrase_label, self.passphrase)
-        layout.addLayout(form)
-        warnings = []
-        if info.signature != "valid":
-            warnings.append(self.tr("Máy này chưa đăng ký thiết bị gửi: tệp sẽ bị từ chối."))
-        if not info.for_this_installation:
-            warnings.append(self.tr("Tệp này gửi cho máy khác: tệp sẽ bị từ chối."))
-        if self.hold:
-            warnings.append(self.tr("Thiết bị gửi đã bị thu hồi sau gói số {0}: gói này không được nhập vào sổ "
-                                    "hộ; mọi bản ghi trong gói được đưa vào hàng chờ xem xét.").format(held_after))
-        if warnings:
-            warning = QLabel("\n".join(warnings))
-            warning.setObjectName("warning")
-            warning.setWordWrap(True)
-            layout.addWidget(warning)
-        buttons = dialog_buttons(self.tr("Đưa vào hàng chờ xem xét") if self.hold else self.tr("Nhập"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _accept(self) -> None:
-        if self.passphrase.check():
-            self.accept()
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-def _export_in_worker(_progress, db_path: str, folder: str, passphrase: str):
-    from ngheo_desktop.services import sync
-
-    store = register.open_register(db_path)
-    try:
-        return sync.export_bundle(store, sync.next_bundle_path(store, Path(folder)), passphrase)
-    finally:
-        store.close()
-
-
-def _import_in_worker(progress, db_path: str, path: str, kind: str, actor: str, passphrase: str, hold: bool):
-    from ngheo_desktop.services import sync
-
-    store = register.open_register(db_path)
-    try:
-        if kind == "bundle":
-            return sync.import_bundle(store, Path(path), actor, passphrase, hold_revoked=hold, progress=progress)
-        if kind == "receipt":
-            return sync.import_receipt(store, Path(path), passphrase)
-        return sync.import_assignment(store, Path(path), actor, passphrase)
-    finally:
-        store.close()
+def role_title(role: str | None) -> str:
+    """What the title bar and the screens call an installation's role."""
+    if role == "field":
+        return QCoreApplication.translate("Keys", "Rà soát viên")
+    if role == "office":
+        return QCoreApplication.translate("Keys", "Văn phòng xã")
+    return ""
 
 
 class SyncActions(QObject):
@@ -339,6 +124,8 @@ class SyncActions(QObject):
         if self.keys_error is not None:
             present_error(self.keys_error, self.window)
             return False
+        from ngheo_desktop.ui.keys_setup import KeySetupDialog
+
         dialog = KeySetupDialog(self.window)
         if not dialog.exec():
             return False
@@ -353,6 +140,8 @@ class SyncActions(QObject):
         if self.role is None:
             self.setup_keys()
             return None
+        from ngheo_desktop.ui.keys_setup import KeysDialog
+
         try:
             dialog = KeysDialog(self.window)
         except NgheoError as exc:
@@ -413,7 +202,7 @@ class SyncActions(QObject):
         comments = sync.returned_comments(self.window.session.store, ids[0])
         head = self.window.session.household_rows(ids[:1])[ids[0]].head_name
         if comments:
-            questions = default_questionnaire().questions
+            questions = criteria.default_questionnaire().questions
             names = {"village_meeting": self.tr("Họp dân")}
             lines = [f"• {label(questions[q]) if q in questions else names.get(q, q)}: {text}"
                      for q, text in comments.items()]
@@ -450,7 +239,9 @@ class SyncActions(QObject):
                 self.window)
             box.show()
             return None
-        dialog = ExportDialog(pending, self.window)
+        from ngheo_desktop.ui import sync_dialogs
+
+        dialog = sync_dialogs.ExportDialog(pending, self.window)
         dialog.accepted.connect(lambda: self._start_export(dialog.folder_path(), dialog.passphrase.value()))
         self.dialog = dialog
         dialog.open()
@@ -458,17 +249,22 @@ class SyncActions(QObject):
 
     def _start_export(self, folder: Path, passphrase: str) -> None:
         window = self.window
-        run_in_background(self.tr("Đang xuất gói dữ liệu…"), _export_in_worker, str(window.session.db_path),
+        from ngheo_desktop.ui import sync_dialogs
+
+        run_in_background(self.tr("Đang xuất gói dữ liệu…"), sync_dialogs.export_in_worker, str(window.session.db_path),
                           str(folder), passphrase, parent=window, on_done=self._exported, on_error=self._failed)
 
     def _exported(self, report) -> None:
+        from ngheo_desktop.ui import sync_dialogs
+
         # Every sent household lost its "not yet sent" mark: refresh the rows on screen.
         self.window.session.notices.changed.emit(ChangeNotice("bundle_exported", tuple(self.window.model.ids())))
         self.window.statusBar().showMessage(self.tr("Đã xuất gói số {0}: {1}").format(report.sequence, report.path),
                                             8000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã xuất gói dữ liệu"), self.tr(
             "Đã ghi gói số {0}: {1}\n{2}.\nMang tệp này lên văn phòng xã (USB hoặc gửi qua ứng dụng nhắn tin); "
-            "các hộ trong gói bỏ dấu “chưa gửi”.").format(report.sequence, report.path, counts_text(report.counts)),
+            "các hộ trong gói bỏ dấu “chưa gửi”.").format(report.sequence, report.path,
+                                                          sync_dialogs.counts_text(report.counts)),
             QMessageBox.StandardButton.Ok, self.window)
         box.show()
         self.exported.emit(report)
@@ -496,7 +292,9 @@ class SyncActions(QObject):
             present_error(exc, self.window)
             self.failed.emit(exc)
             return None
-        dialog = ImportDialog(path, info, held_after, self.window)
+        from ngheo_desktop.ui import sync_dialogs
+
+        dialog = sync_dialogs.ImportDialog(path, info, held_after, self.window)
         dialog.accepted.connect(lambda: self._start_import(dialog))
         self.dialog = dialog
         dialog.open()
@@ -515,8 +313,11 @@ class SyncActions(QObject):
         return None
 
     def _start_import(self, dialog: ImportDialog) -> None:
+        from ngheo_desktop.ui import sync_dialogs
+
         window = self.window
-        run_in_background(self.tr("Đang nhập {0}…").format(kind_title(dialog.info.kind)), _import_in_worker,
+        run_in_background(self.tr("Đang nhập {0}…").format(sync_dialogs.kind_title(dialog.info.kind)),
+                          sync_dialogs.import_in_worker,
                           str(window.session.db_path), str(dialog.path), dialog.info.kind, window.session.actor,
                           dialog.passphrase.value(), dialog.hold, parent=window,
                           on_done=lambda result: self._imported(dialog.info, result), on_error=self._failed)
@@ -526,12 +327,14 @@ class SyncActions(QObject):
         self.failed.emit(exc)
 
     def _imported(self, info, result) -> None:
+        from ngheo_desktop.ui import sync_dialogs
+
         # New households, new village counts, and changed rows (classes, statuses, marks) anywhere.
         self.window.reload()
         self.window.session.notices.changed.emit(ChangeNotice("sync_imported", tuple(self.window.model.ids())))
         if info.kind == "bundle":
             text = self.tr("Đã nhập gói số {0} từ {1}: {2}.").format(
-                result.sequence, info.sender_label or info.sender, outcome_text(result.outcome))
+                result.sequence, info.sender_label or info.sender, sync_dialogs.outcome_text(result.outcome))
             if result.missing_sequences:
                 text += "\n" + self.tr("Chú ý: chưa nhận các gói số {0} của thiết bị này.").format(
                     ", ".join(str(s) for s in result.missing_sequences))
@@ -539,13 +342,14 @@ class SyncActions(QObject):
                 text += "\n" + self.tr("Xem và quyết định trong Đồng bộ → Hàng chờ xem xét.")
         elif info.kind == "receipt":
             text = self.tr("Đã nhập biên nhận: {0}. Hộ bị trả lại được mở lại kèm nhận xét của xã.").format(
-                counts_text(result))
+                sync_dialogs.counts_text(result))
         else:
             text = self.tr("Đã nhập tệp giao việc: thêm {0} hộ, cập nhật {1}, giữ bản sửa trên máy {2}, "
                            "{3} tệp biểu mẫu.").format(result["created"], result["updated"], result["kept_local"],
                                                       result["files"])
         self.window.statusBar().showMessage(text.splitlines()[0], 8000)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã nhập {0}").format(kind_title(info.kind)), text,
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          self.tr("Đã nhập {0}").format(sync_dialogs.kind_title(info.kind)), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.show()
         self.imported.emit(result)

@@ -1329,7 +1329,7 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
     <message>
         <source>Ghi quyết định công nhận của Chủ tịch UBND xã. Sau khi ghi, đợt rà soát được đóng và danh sách hộ nghèo, hộ cận nghèo của đợt được chốt.</source>
-        <translation>Record the commune chair's decision of recognition. Once recorded, the review round is closed and its lists of poor and near-poor households are fixed.</translation>
+        <translation>Record the commune chair&apos;s decision of recognition. Once recorded, the review round is closed and its lists of poor and near-poor households are fixed.</translation>
     </message>
     <message>
         <source>Đợt &amp;rà soát:</source>
@@ -1361,7 +1361,7 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
     <message>
         <source>Ghi số quyết định và họ tên Chủ tịch UBND xã.</source>
-        <translation>Enter the decision number and the commune chair's full name.</translation>
+        <translation>Enter the decision number and the commune chair&apos;s full name.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from ngheo_desktop.criteria import default_questionnaire
 from ngheo_desktop.paths import data_home
 from ngheo_desktop.store import DamagedFile
 from ngheo_desktop.ui import app as app_module
+from ngheo_desktop.ui import first_start
 from ngheo_desktop.ui.i18n import install_language, label, translations_dir
 from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.settings import Settings, load_settings, save_settings
@@ -36,7 +37,7 @@ def test_settings_live_in_ngheo_home():
 
 
 def test_first_start_opens_a_demo_commune(qtbot, monkeypatch):
-    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 40)
+    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 40)
     first = app_module.start(Settings())
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
@@ -86,7 +87,7 @@ def test_a_damaged_database_is_reported_after_the_window_opens(qtbot, monkeypatc
         raise DamagedFile(db_path, "trang 7 hỏng", None)
 
     monkeypatch.setattr(app_module.Session, "check_integrity", staticmethod(damaged))
-    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 5)
+    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 5)
     first = app_module.start(Settings())
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
@@ -128,7 +129,7 @@ def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot,
     from ngheo_desktop import drives
     from ngheo_desktop.services import register
 
-    monkeypatch.setattr(app_module, "DEMO_HOUSEHOLDS", 20)
+    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 20)
     first = app_module.start(Settings())
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
@@ -137,6 +138,8 @@ def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot,
     window = app_module.start(Settings())
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
+    # The drive is checked right after the window is on screen.
+    qtbot.waitUntil(lambda: getattr(window, "drive_warning", None) is not None)
     assert window.drive_warning.isVisible() and "ổ đĩa rời" in window.drive_warning.text()
     assert window.model.rowCount() == 20  # the register is usable behind the warning
     window.drive_warning.close()

@@ -28,7 +28,7 @@ from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.review_queue import ReviewQueue, contents, differences
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import Settings
-from ngheo_desktop.ui.sync_screens import ExportDialog, ImportDialog
+from ngheo_desktop.ui.sync_dialogs import ExportDialog, ImportDialog
 from ngheo_desktop.ui.village_meeting import VillageMeetingDialog
 
 PASSPHRASE = "mật khẩu thử nghiệm"
