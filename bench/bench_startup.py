@@ -70,6 +70,9 @@ def one_start(code: str, *args: str) -> tuple[float, int]:
     """Seconds from spawn to "ready", and the peak resident set in MiB."""
     with tempfile.TemporaryDirectory(prefix="ngheo-bench-home-") as home:
         env = dict(os.environ, NGHEO_HOME=home)
+        # An installed app runs from compiled bytecode (pip compiles on install, PyInstaller ships .pyc):
+        # let the warm-up run write it even where the environment forbids it (this sandbox sets it).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
         line = proc.stdout.readline()

@@ -392,8 +392,18 @@ class MainWindow(QMainWindow):
         box.show()
         self.last_report = report
 
+    def dragEnterEvent(self, event) -> None:
+        self.sync.accept_drag(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.sync.accept_drag(event)
+
+    def dropEvent(self, event) -> None:
+        self.sync.drop(event)
+
     def closeEvent(self, event) -> None:
         """Closing the register closes its editors and wizards (each answer is already saved), then the file."""
+        self.sync.closed = True  # nothing may read the register any more (the role is read late)
         for window in list(self.editors):
             window.close()
         self.table.setModel(None)

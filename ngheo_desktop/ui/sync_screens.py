@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
@@ -27,6 +26,9 @@ from ngheo_desktop.ui.settings import set_ui_state, ui_state
 from ngheo_desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QDialog
+
     from ngheo_desktop.ui.main_window import MainWindow
     from ngheo_desktop.ui.sync_dialogs import ExportDialog, ImportDialog
 
@@ -81,28 +83,51 @@ class SyncActions(QObject):
         self.menu.addSeparator()
         self.keys_action = window.add_action("sync", self.tr("Thiết lập khóa…"), self.open_keys)
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
         self._show_role(None)
-        QTimer.singleShot(ROLE_DELAY_MS, self, self.refresh_role)
+        QTimer.singleShot(ROLE_DELAY_MS, self, self._read_role_in_background)
 
     # -- role, title and marks
+    def _read_role_in_background(self) -> None:
+        """Read the key file on the worker: loading the sync layer (cryptography) takes ~0.2 s, which on
+        the GUI thread would freeze the window just as the user starts typing."""
+        if not self.closed:
+            run_in_background("", _read_own_role, parent=self.window, quiet=True, on_done=self._role_read,
+                              on_error=self._role_unreadable)
+
     def refresh_role(self) -> str | None:
+        """Read the role again now (after the keys were set up)."""
         from ngheo_desktop.services import sync
 
-        if self.closed:
-            return None
         try:
             role = sync.own_role()
-            self.keys_error = None
         except NgheoError as exc:
-            # A damaged key file: the register still opens; the keys window reports it when opened.
-            log_error(exc)
-            role, self.keys_error = None, exc
+            self._role_unreadable(exc)
+            return None
+        self._role_read(role)
+        return role
+
+    def _role_read(self, role: str | None) -> None:
+        self.keys_error = None
+        self._apply_role(role)
+
+    def _role_unreadable(self, exc: BaseException) -> None:
+        if not isinstance(exc, NgheoError):
+            present_error(exc, self.window)
+            return
+        # A damaged key file: the register still opens; the keys window reports it when opened.
+        log_error(exc)
+        self.keys_error = exc
+        self._apply_role(None)
+
+    def _apply_role(self, role: str | None) -> None:
+        if self.closed:
+            return
+        from ngheo_desktop.services import sync
+
         self._show_role(role)
         store = self.window.session.store
         self.window.model.set_marks(lambda rows: sync.household_marks(store, rows, role))
         self.role_known.emit(role)
-        return role
 
     def _show_role(self, role: str | None) -> None:
         self.role = role
@@ -273,6 +298,8 @@ class SyncActions(QObject):
     def import_file(self, path: Path | str | None = None) -> ImportDialog | None:
         """Show the file's header and ask for the passphrase (non-blocking), then import on the worker."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Chọn tệp đồng bộ"),
                                                   ui_state("sync/import_folder") or str(Path.home()),
                                                   self.tr("Tệp đồng bộ (*.ngheo)"))
@@ -354,21 +381,23 @@ class SyncActions(QObject):
         box.show()
         self.imported.emit(result)
 
-    # -- drag and drop onto the main window
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.closed = True
-        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) \
-                and _dropped_file(event) is not None:
+    # -- drag and drop onto the main window (its drag and drop handlers call these)
+    def accept_drag(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if _dropped_file(event) is not None:
             event.acceptProposedAction()
-            return True
-        if watched is self.window and event.type() == QEvent.Type.Drop:
-            path = _dropped_file(event)
-            if path is not None:
-                event.acceptProposedAction()
-                QTimer.singleShot(0, self, lambda: self.import_file(path))
-                return True
-        return super().eventFilter(watched, event)
+
+    def drop(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, self, lambda: self.import_file(path))
+
+
+def _read_own_role(_progress) -> str | None:
+    """Worker side of reading the role: imports the sync layer and reads the key file."""
+    from ngheo_desktop.services import sync
+
+    return sync.own_role()
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -54,7 +54,7 @@ def apply_theme(app: QApplication) -> None:
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    app.setWindowIcon(QIcon(str(bundled("resources", "icons", "ngheo.svg"))))
+    app.setWindowIcon(QIcon(str(bundled("resources", "icons", "ngheo.png"))))
     if app.style().name() != "fusion":  # already Linux's default; setting it again rebuilds the style (~10 ms)
         app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ngheo_desktop.store import Unit
@@ -19,7 +20,9 @@ class VillageTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed count column, sized on load: fitting it to its contents would measure every village
+        # each time the selection changes.
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.currentItemChanged.connect(self._changed)
         self.villages: dict[str, Unit] = {}
 
@@ -33,13 +36,16 @@ class VillageTree(QTreeWidget):
         font = root.font(0)
         font.setBold(True)
         root.setFont(0, font)
-        self.addTopLevelItem(root)
+        items = [root]
         for village in villages:
             item = QTreeWidgetItem([village.name, f"{counts.get(village.id, 0):,}".replace(",", ".")])
             item.setData(0, Qt.ItemDataRole.UserRole, village.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            self.addTopLevelItem(item)
+            items.append(item)
         root.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+        self.addTopLevelItems(items)
+        # The widest count is the commune's total (measured in bold: a little room to spare).
+        self.header().resizeSection(1, QFontMetrics(font).horizontalAdvance(root.text(1)) + 16)
         self.setCurrentItem(root)
         self.blockSignals(False)
 
