@@ -32,7 +32,8 @@ def _shoot(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ngheo_desktop.services import register
-    from ngheo_desktop.ui.app import DEMO_HOUSEHOLDS, make_app
+    from ngheo_desktop.ui.app import make_app
+    from ngheo_desktop.ui.first_start import DEMO_HOUSEHOLDS
     from ngheo_desktop.ui.i18n import install_language
     from ngheo_desktop.ui.main_window import MainWindow
     from ngheo_desktop.ui.session import Session

@@ -22,7 +22,7 @@ from ngheo_desktop.ui.i18n import install_language
 from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.settings import Settings, load_settings
-from ngheo_desktop.ui.theme import apply_theme
+from ngheo_desktop.ui.theme import STYLE, apply_theme
 from ngheo_desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -32,11 +32,14 @@ INTEGRITY_CHECK_DELAY_MS = 300
 
 
 def make_app(argv: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication([APP_NAME, *argv])
+    app = QApplication.instance()
+    created = app is None
+    if created:
+        app = QApplication([APP_NAME, "-style", STYLE, *argv])  # argv after ours: a user's -style wins
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    apply_theme(app)
+    apply_theme(app, style_chosen=created)
     return app
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ngheo_desktop import __version__, criteria
 from ngheo_desktop.errors import NgheoError
-from ngheo_desktop.ui import sync_screens
+from ngheo_desktop.ui import sync_screens, theme
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.register_model import BLOCK, COLUMNS, HouseholdTableModel, sort_key, sort_rows
 from ngheo_desktop.ui.session import Session
@@ -65,6 +65,8 @@ def _print_actions():
 
 
 class MainWindow(QMainWindow):
+    _screens_styled = False  # see childEvent
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel(self.tr("DỮ LIỆU MẪU — xã và các hộ trong cơ sở dữ liệu này là giả định, chỉ để "
                                           "làm quen với phần mềm. Chọn cơ sở dữ liệu thật trong Cài đặt."))
         self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(theme.DEMO_BANNER)
         self.demo_banner.setWordWrap(True)
         layout.addWidget(self.demo_banner)
 
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.db_label = QLabel()
         self.db_label.setObjectName("help")
+        self.db_label.setStyleSheet(theme.HELP_TEXT)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.menus: dict[str, QMenu] = {}
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.last_report: ReclassifyReport | None = None
         self.reload()
         self.sync = sync_screens.SyncActions(self)
+        self._screens_styled = True
 
     # -- actions
     def add_action(self, menu: str, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence | None = None,
@@ -391,6 +396,17 @@ class MainWindow(QMainWindow):
         box.setInformativeText(self.tr("Đây là bản xem trước: phân loại trong sổ hộ không thay đổi."))
         box.show()
         self.last_report = report
+
+    def childEvent(self, event) -> None:
+        """Screens opened on this window (editor, wizard, dialogs) take the app's style sheet, which the
+        register itself goes without (see ``theme``)."""
+        # Only once the window is built: asking for each child while it is built would make PySide create
+        # a Python type for every Qt class involved (layouts, actions, tool bar …: ~50 ms at start-up).
+        if self._screens_styled and event.added():
+            child = event.child()
+            if child.isWidgetType() and child.isWindow() and not child.styleSheet():
+                child.setStyleSheet(theme.STYLESHEET)
+        super().childEvent(event)
 
     def dragEnterEvent(self, event) -> None:
         self.sync.accept_drag(event)

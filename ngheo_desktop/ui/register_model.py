@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from ngheo_desktop.criteria import CLASS_VI, poverty_rank
 from ngheo_desktop.store import HouseholdRow
@@ -80,8 +80,8 @@ class HouseholdTableModel(QAbstractTableModel):
         self._roles = {_DISPLAY: self._display_of, _FOREGROUND: self._foreground_of, _TOOLTIP: self._tooltip_of,
                        _ALIGNMENT: self._alignment_of}
         self._texts: dict[str, tuple[str, ...]] = {}  # display texts per cached row, in column order
-        self._brushes = {colour: QBrush(QColor(colour)) for colour in {*CLASS_COLOURS.values(),
-                                                                        *MARK_COLOURS.values()}}
+        # Colours rather than brushes: the view takes either, and the first QBrush costs PySide ~4 ms.
+        self._colours = {colour: QColor(colour) for colour in {*CLASS_COLOURS.values(), *MARK_COLOURS.values()}}
         self._centred = {i for i, (key, _) in enumerate(COLUMNS) if key in ("register", "members", "unsent")}
         self._count = 0
         self._load_ids: Callable[[], list[str]] | None = None
@@ -105,15 +105,21 @@ class HouseholdTableModel(QAbstractTableModel):
         self._load_ids = load_all if len(first_ids) < count else None
         self.endResetModel()
 
-    def load_all_ids(self) -> None:
-        """Read the whole id list now (if it was left for later)."""
-        if self._load_ids is not None:
-            load, self._load_ids = self._load_ids, None
-            self._ids, self._row_of = load(), None
-            if len(self._ids) != self._count:
-                # The register changed in between (an import on the worker): show it as it is now, once
-                # the paint that may have asked for these ids is over.
-                QTimer.singleShot(0, self, lambda: self.set_ids(self._ids))
+    def load_all_ids(self, *, painting: bool = False) -> None:
+        """Read the whole id list now, if it was left for later. When the register changed in between (a
+        household saved, an import) the table is reset to it — after the paint under way, if called from
+        one."""
+        if self._load_ids is None:
+            return
+        load, self._load_ids = self._load_ids, None
+        ids = load()
+        if len(ids) == self._count:
+            self._ids, self._row_of = ids, None
+        elif painting:
+            self._ids, self._row_of = ids, None
+            QTimer.singleShot(0, self, lambda: self.set_ids(self._ids))
+        else:
+            self.set_ids(ids)
 
     def set_marks(self, fetch: Callable[[list[HouseholdRow]], dict[str, str]]) -> None:
         """Take the sync column's marks from ``fetch`` (``services.sync.household_marks``) from now on."""
@@ -177,8 +183,8 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def household_row(self, row: int) -> HouseholdRow | None:
         if row >= len(self._ids):
-            self.load_all_ids()
-            if row >= len(self._ids):
+            self.load_all_ids(painting=True)
+            if row >= min(len(self._ids), self._count):
                 return None
         hid = self._ids[row]
         cached = self._cache.get(hid)
@@ -226,7 +232,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def _alignment_of(self, _row: int, column: int) -> int | None:
         return _CENTRED if column in self._centred else None
 
-    def _foreground_of(self, row: int, column: int) -> QBrush | None:
+    def _foreground_of(self, row: int, column: int) -> QColor | None:
         key = COLUMNS[column][0]
         if key not in ("class", "unsent"):
             return None
@@ -235,7 +241,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         colour = CLASS_COLOURS.get(household.klass or "") if key == "class" \
             else MARK_COLOURS.get(self._mark(household) or "")
-        return self._brushes[colour] if colour else None
+        return self._colours[colour] if colour else None
 
     def _tooltip_of(self, row: int, column: int) -> str | None:
         key = COLUMNS[column][0]
