@@ -745,16 +745,26 @@ class Store:
         direction = " DESC" if descending else ""
         return ", ".join(col + direction for col in _ORDER_BY[sort])
 
+    def _ids_query(self, village_id: str | None, sort: str, descending: bool) -> tuple[str, list[Any]]:
+        where, params = ("WHERE h.village_id = ?", [village_id]) if village_id else ("", [])
+        return f"SELECT h.id FROM households h {where} ORDER BY {self._order(sort, descending)}", params
+
     def household_ids(self, village_id: str | None = None, *, sort: str = "register",
                       descending: bool = False, limit: int | None = None) -> list[str]:
         """Household ids in the given order (register order by default), optionally of one village; the
         first ``limit`` only when given."""
-        where, params = ("WHERE h.village_id = ?", [village_id]) if village_id else ("", [])
-        sql = f"SELECT h.id FROM households h {where} ORDER BY {self._order(sort, descending)}"
+        sql, params = self._ids_query(village_id, sort, descending)
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         return [r[0] for r in self.conn.execute(sql, params)]
+
+    def household_id_batches(self, village_id: str | None = None, *, sort: str = "register",
+                             descending: bool = False, batch: int = 5000) -> Iterator[list[str]]:
+        """The ids of ``household_ids``, ``batch`` at a time, for a reader that may be told to stop."""
+        cursor = self.conn.execute(*self._ids_query(village_id, sort, descending))
+        while rows := cursor.fetchmany(batch):
+            yield [r[0] for r in rows]
 
     def household_page(self, offset: int = 0, limit: int = 100, *, sort: str = "register",
                        descending: bool = False, village_id: str | None = None) -> list[HouseholdRow]:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ngheo_desktop import __version__, criteria
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.ui import sync_screens, theme
-from ngheo_desktop.ui.errors import present_error
+from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.register_model import BLOCK, COLUMNS, HouseholdTableModel, sort_key, sort_rows
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.village_tree import VillageTree
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.sort = ("register", False)
         self._search_sorted = False
+        self._ids_task: Task | None = None  # the table's id list being read on the worker
         self.village_id: str | None = None
         self.setWindowTitle(self.tr("Rà soát hộ nghèo, hộ cận nghèo"))
         self.resize(1280, 800)
@@ -241,6 +242,9 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        if self._ids_task is not None:
+            self._ids_task.progress.cancel()  # the list being read is for the listing replaced here
+            self._ids_task = None
         query = self.search_box.text().strip()
         if query:
             rows = self.session.search(query, SEARCH_LIMIT)
@@ -260,11 +264,16 @@ class MainWindow(QMainWindow):
             self._search_sorted = False
             self.table.horizontalHeader().setSortIndicatorShown(True)
             key, descending = self.sort
-            # The first block of ids now, the rest when a row past it is needed (see register_model).
+            # The first block of ids now; the rest is read on the worker, or here if a row past the first
+            # block is needed before it arrives (see register_model).
             village, session = self.village_id, self.session
-            self.model.set_ids_later(session.household_count(village),
-                                     session.household_ids(village, key, descending, limit=FIRST_IDS),
-                                     lambda: session.household_ids(village, key, descending))
+            listing = self.model.set_ids_later(session.household_count(village),
+                                               session.household_ids(village, key, descending, limit=FIRST_IDS),
+                                               lambda: session.household_ids(village, key, descending))
+            if self.model.rowCount() > FIRST_IDS:
+                self._ids_task = run_in_background(
+                    "", Session.household_ids_in_worker, listing, session.db_path, village, key, descending,
+                    parent=self, quiet=True, on_done=self.model.offer_ids, on_error=log_error)
             self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
         self._update_actions()
 

@@ -5,8 +5,9 @@ the session a block at a time when the view first paints them and kept in a boun
 the store for ids in the new order; a change notice refetches just the rows it names.
 
 The first screen needs the count and the first block of ids only: ``set_ids_later`` takes those and a
-loader for the whole list, which runs the first time a row past the first block is needed (scrolling
-down, a change notice, select all); reading 50,000 ids takes ~30 ms.
+loader for the whole list. The window has the whole list read on the worker and hands it over with
+``offer_ids``; if a row past the first block is needed before that (scrolling down, a change notice,
+select all), the loader runs there and then (reading 100,000 ids takes ~70 ms).
 
 ``data`` runs for every cell and role the view paints (about 1,500 calls a screen), so it answers from
 per-row tuples of display texts and a dictionary of the roles it serves.
@@ -85,6 +86,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._centred = {i for i, (key, _) in enumerate(COLUMNS) if key in ("register", "members", "unsent")}
         self._count = 0
         self._load_ids: Callable[[], list[str]] | None = None
+        self._listing = 0
 
     # -- the id list
     def set_ids(self, ids: list[str], known_rows: Iterable[HouseholdRow] = ()) -> None:
@@ -98,12 +100,26 @@ class HouseholdTableModel(QAbstractTableModel):
             self._marks.update(self._fetch_marks(known))
         self.endResetModel()
 
-    def set_ids_later(self, count: int, first_ids: list[str], load_all: Callable[[], list[str]]) -> None:
-        """Show ``count`` rows knowing only the first ids; ``load_all`` gives the whole list when needed."""
+    def set_ids_later(self, count: int, first_ids: list[str], load_all: Callable[[], list[str]]) -> int:
+        """Show ``count`` rows knowing only the first ids; ``load_all`` gives the whole list when needed.
+
+        Returns the listing's number, for ``offer_ids`` when the list is read elsewhere meanwhile."""
         self.beginResetModel()
         self._ids, self._count, self._row_of = first_ids, count, None
         self._load_ids = load_all if len(first_ids) < count else None
+        self._listing += 1
         self.endResetModel()
+        return self._listing
+
+    def offer_ids(self, listing_and_ids: tuple[int, list[str]] | None) -> None:
+        """The whole id list of a listing, read on the worker; ignored if the table has moved on to
+        another listing (a new sort or village) or has read the list itself already."""
+        if listing_and_ids is None:
+            return
+        listing, ids = listing_and_ids
+        if listing == self._listing and self._load_ids is not None:
+            self._load_ids = lambda: ids
+            self.load_all_ids()
 
     def load_all_ids(self, *, painting: bool = False) -> None:
         """Read the whole id list now, if it was left for later. When the register changed in between (a

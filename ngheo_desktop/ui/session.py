@@ -66,6 +66,22 @@ class Session:
         """Worker side of the deferred check: its own read-only connection; raises DamagedFile."""
         Store.open(db_path, read_only=True, quick_check=True).close()
 
+    @staticmethod
+    def household_ids_in_worker(progress: Any, listing: int, db_path: Path, village_id: str | None, sort: str,
+                                descending: bool) -> tuple[int, list[str]] | None:
+        """Worker side of reading a long id list for the table, handed back with its ``listing``; None if
+        the table moved on meanwhile (``progress`` cancelled)."""
+        store = Store.open(db_path, read_only=True, quick_check=False)
+        try:
+            ids: list[str] = []
+            for batch in store.household_id_batches(village_id, sort=sort, descending=descending):
+                if progress.cancelled():
+                    return None
+                ids.extend(batch)
+            return listing, ids
+        finally:
+            store.close()
+
     def close(self) -> None:
         self.store.close()
 

@@ -1,5 +1,6 @@
-"""The register table on a big register: the first screen reads only the first block of ids, the rest
-when a row past it is needed, and households saved or imported in between still show."""
+"""The register table on a big register: the first screen reads only the first block of ids; the rest
+comes from the worker, or is read when a row past the first block is needed before it arrives; and
+households saved or imported in between still show."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from factories import household
 from ngheo_desktop.services import register
 from ngheo_desktop.ui import main_window as main_window_module
 from ngheo_desktop.ui.main_window import MainWindow
+from ngheo_desktop.ui.session import Session
 
 FIRST = 60  # more than a screenful; the real first block is 200 ids, the demo register here has 120
 
 
 @pytest.fixture
 def window(session, qtbot, monkeypatch):
+    """The window with its worker read of the id list held back (as if still running)."""
     monkeypatch.setattr(main_window_module, "FIRST_IDS", FIRST)
+    monkeypatch.setattr(Session, "household_ids_in_worker", staticmethod(lambda *args: None))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
@@ -72,3 +76,21 @@ def test_a_household_imported_elsewhere_appears_once_the_paint_is_over(window, s
     window.table.viewport().repaint()
     assert head_in_row(window, before) == "Nguyễn Văn An"
     assert not [r for r in qtlog.records if "invalid index" in r.message]
+
+
+def test_the_rest_of_the_ids_arrives_from_the_worker(session, qtbot, monkeypatch):
+    monkeypatch.setattr(main_window_module, "FIRST_IDS", FIRST)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.model._ids) == session.household_count())
+    assert window.model._ids == session.household_ids()
+
+
+def test_an_id_list_read_for_an_earlier_order_is_not_shown(window, session):
+    model = window.model
+    old_listing = model._listing
+    window.table.horizontalHeader().setSortIndicator(1, window.table.horizontalHeader().sortIndicatorOrder())
+    model.offer_ids((old_listing, session.household_ids()))  # arrives late, for register order
+    by_name = session.household_ids(sort="head_name")
+    assert [model.id_at(row) for row in range(model.rowCount())] == by_name
