@@ -22,8 +22,6 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setHtml(self.about_html(role))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        # Qt ships no Vietnamese for its standard buttons: name it ourselves.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

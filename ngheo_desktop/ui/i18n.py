@@ -1,8 +1,10 @@
 """Language of the interface: the Qt translator for our own strings and the matching form labels.
 
-Vietnamese is the source language, so it needs no translator; English loads the compiled
-``resources/translations/ngheo_en.qm``. Questionnaire labels come from ``forms/`` in both languages
-(``label_vi`` / ``label_en``), picked here so every screen agrees.
+Vietnamese is the source language of our own strings; English loads the compiled
+``resources/translations/ngheo_en.qm``. Qt's own texts (standard buttons, the menus of text fields, the
+file dialog) are English at source and Qt ships no Vietnamese for them, so Vietnamese loads our
+``qt_vi.qm``. Questionnaire labels come from ``forms/`` in both languages (``label_vi`` / ``label_en``),
+picked here so every screen agrees.
 """
 
 from __future__ import annotations
@@ -22,16 +24,15 @@ def translations_dir():
 
 
 def install_language(app: QCoreApplication, language: str) -> bool:
-    """Switch the interface language; returns False when the English catalogue is missing."""
+    """Switch the interface language; returns False when its catalogue is missing (Vietnamese stays)."""
     global _language, _translator
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
     _language = "vi"
-    if language == "vi":
-        return True
+    catalogue = "qt_vi.qm" if language == "vi" else f"ngheo_{language}.qm"
     translator = QTranslator(app)
-    if not translator.load(str(translations_dir() / f"ngheo_{language}.qm")):
+    if not translator.load(str(translations_dir() / catalogue)):
         return False
     app.installTranslator(translator)
     _translator, _language = translator, language

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,8 +51,6 @@ def dialog_buttons(ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("primary")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Keys", "Hủy"))
     return buttons
 
 
@@ -250,7 +248,6 @@ class KeysDialog(QDialog):
             self.trust_button.setVisible(not offices)
             layout.addWidget(self.trust_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
 

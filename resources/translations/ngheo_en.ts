@@ -8,10 +8,6 @@
         <translation>About</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Rà soát hộ nghèo, hộ cận nghèo</source>
         <translation>Poor and near-poor household review</translation>
     </message>
@@ -839,10 +835,6 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
         <source>Văn phòng xã</source>
         <translation>Commune office</translation>
     </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>KeysDialog</name>
@@ -885,10 +877,6 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
     <message>
         <source>&amp;Tin khóa văn phòng xã…</source>
         <translation>&amp;Trust the commune office&apos;s key…</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Lưu tệp khóa công khai</source>
@@ -1141,10 +1129,6 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Lập biên bản</source>
         <translation>Make the minutes</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{0} — họp ngày {1}, {2} người dự</source>
@@ -1832,10 +1816,6 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Lưu</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chọn tệp cơ sở dữ liệu</source>

@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QToolButton
 
 from ngheo_desktop.criteria import default_questionnaire
 from ngheo_desktop.paths import data_home
@@ -67,16 +67,50 @@ def test_english_translation_switches_our_strings_and_form_labels(qapp):
     assert label(section) == "Thông tin hộ"
 
 
-def test_translation_is_complete_and_compiled_from_its_source(tmp_path):
+@pytest.mark.parametrize("catalogue", ["ngheo_en", "qt_vi"])
+def test_translation_is_complete_and_compiled_from_its_source(tmp_path, catalogue):
     """The .qm in the repository is exactly what lrelease makes of the .ts, and nothing is left untranslated."""
-    source = translations_dir() / "ngheo_en.ts"
+    source = translations_dir() / f"{catalogue}.ts"
     assert 'type="unfinished"' not in source.read_text(encoding="utf-8")
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     if not Path(lrelease).exists():
         pytest.skip("pyside6-lrelease is not installed")
-    out = tmp_path / "ngheo_en.qm"
+    out = tmp_path / f"{catalogue}.qm"
     subprocess.run([lrelease, "-silent", str(source), "-qm", str(out)], check=True)
-    assert out.read_bytes() == (translations_dir() / "ngheo_en.qm").read_bytes()
+    assert out.read_bytes() == (translations_dir() / f"{catalogue}.qm").read_bytes()
+
+
+def test_qt_s_own_buttons_menus_and_file_dialog_speak_vietnamese(qapp):
+    """Qt ships no Vietnamese: standard buttons, the text-field menu and the file dialog (where the
+    system has no native one) come from our qt_vi catalogue, and go back to English with the language."""
+    def button_texts():
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Yes
+                               | QDialogButtonBox.StandardButton.No)
+        return {b.text() for b in box.buttons()}
+
+    def menu_texts():
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        return {a.text().split("\t")[0] for a in menu.actions() if a.text()}
+
+    def file_dialog_texts():
+        dialog = QFileDialog(None, "", str(Path.home()), "Tệp đồng bộ (*.ngheo)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        texts = {w.text() for w in dialog.findChildren(QLabel)}
+        texts |= {w.toolTip() for w in dialog.findChildren(QToolButton)}
+        dialog.deleteLater()
+        return texts - {""}
+
+    assert install_language(qapp, "vi")
+    assert button_texts() == {"OK", "Hủy", "Đóng", "&Có", "&Không"}
+    assert menu_texts() == {"&Hoàn tác", "&Làm lại", "Cắ&t", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:", "Thư mục cha", "Tạo thư mục mới"} <= file_dialog_texts()
+    try:
+        assert install_language(qapp, "en")
+        assert "Cancel" in button_texts() and "&Copy" in menu_texts()
+    finally:
+        install_language(qapp, "vi")
 
 
 def test_a_damaged_database_is_reported_after_the_window_opens(qtbot, monkeypatch, tmp_path):
