@@ -40,6 +40,7 @@ def _shoot(out: Path) -> int:
     from ngheo_desktop.ui.settings import Settings
 
     app = make_app()
+    install_language(app, "vi")
     settings = Settings(surveyor_name="Nguyễn Thị Mai", commune="Xã Quỳnh Thắng")
     register.first_start(settings.database_file(), households=DEMO_HOUSEHOLDS).close()
 

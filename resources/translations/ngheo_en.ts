@@ -1795,19 +1795,19 @@ Read it out to the commune office over the phone to compare.</translation>
     </message>
     <message>
         <source>&amp;Xã/phường:</source>
-        <translation>&amp;Commune:</translation>
+        <translation>Co&amp;mmune:</translation>
     </message>
     <message>
-        <source>&amp;Ngôn ngữ:</source>
+        <source>Ngôn n&amp;gữ:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Chọn…</source>
         <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <source>&amp;Cơ sở dữ liệu:</source>
-        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>Đổi ngôn ngữ hoặc cơ sở dữ liệu có hiệu lực khi mở lại phần mềm.</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ngheo_desktop.ui import worker
 from ngheo_desktop.ui.draft import new_household_doc
+from ngheo_desktop.ui.i18n import install_language
 from ngheo_desktop.ui.theme import apply_theme
 
 LOCATION = {"province": "Tỉnh Nghệ An", "commune": "Xã Quỳnh Thắng", "village": "Thôn Đồng Tâm", "area": "rural"}
@@ -25,7 +26,9 @@ REVIEW_DATE = dt.date(2026, 10, 12)
 
 @pytest.fixture(autouse=True)
 def themed(qapp):
+    """The app as it starts for a user: bundled font and style, Vietnamese (with Qt's own texts)."""
     apply_theme(qapp)
+    install_language(qapp, "vi")
     return qapp
 
 

@@ -141,6 +141,10 @@ def test_settings_dialog_round_trip(qtbot, keyboard):
     chosen = dialog.settings()
     assert (chosen.surveyor_name, chosen.commune, chosen.language) == ("Đặng Thị Huệ", "Xã Quỳnh Thắng", "en")
     assert chosen.database_path == ""          # the default file stays "default", not a fixed path
+    # Every label's Alt shortcut reaches its field (none shows a literal "&"), and no two collide.
+    shortcuts = [label.text().split("&")[1][0].lower() for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert all(label.buddy() is not None for label in dialog.findChildren(QLabel) if "&" in label.text())
+    assert len(shortcuts) == len(set(shortcuts)) == 4
 
 
 def test_every_interface_string_has_an_english_translation(tmp_path):
