@@ -43,11 +43,24 @@ def new_household_doc(location: dict[str, Any], review_date: dt.date | None = No
 
 
 class HouseholdDraft:
+    """``office_comments``: what the commune office said, per question id (or ``village_meeting``), when it
+    returned the household for another review; shown beside the questions concerned."""
+
     def __init__(self, doc: dict[str, Any], questionnaire: Questionnaire | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, office_comments: dict[str, str] | None = None) -> None:
         self.questionnaire = questionnaire or default_questionnaire()
         self._today = today
         self.doc = parse_household(doc, self.questionnaire, today)
+        self.office_comments = dict(office_comments or {})
+
+    def sections_commented(self) -> set[str]:
+        """Ids of the sections holding a question the office commented on."""
+        return {sec.id for sec in self.questionnaire.sections
+                if any(q.id in self.office_comments for q in sec.questions)}
+
+    def general_comments(self) -> dict[str, str]:
+        """The office's comments that are not about one question (the village meeting's, for one)."""
+        return {key: text for key, text in self.office_comments.items() if key not in self.questionnaire.questions}
 
     # -- reading
     @property

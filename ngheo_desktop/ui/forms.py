@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,25 @@ from ngheo_desktop.ui.draft import HouseholdDraft
 from ngheo_desktop.ui.fields import AnswerField, make_field
 from ngheo_desktop.ui.i18n import label
 
+# The sign beside a section holding a question the office commented on.
+COMMENTED = "⚑"
+
+
+def returned_banner(draft: HouseholdDraft) -> QLabel | None:
+    """For a household the office returned: a notice above the form, with the comments that are about no
+    single question (the village meeting's); None otherwise."""
+    if not draft.office_comments:
+        return None
+    names = {"village_meeting": QCoreApplication.translate("Forms", "Họp dân")}
+    text = QCoreApplication.translate(
+        "Forms", "Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).").format(
+        COMMENTED)
+    text += "".join(f"\n• {names.get(key, key)}: {comment}" for key, comment in draft.general_comments().items())
+    banner = QLabel(text)
+    banner.setObjectName("warning")
+    banner.setWordWrap(True)
+    return banner
+
 
 class QuestionForm(QWidget):
     """The questions of one section for the household (``member_id`` None) or for one member.
@@ -51,6 +70,7 @@ class QuestionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.fields: dict[str, AnswerField] = {}
+        self.office_notes: dict[str, QLabel] = {}  # the office's comment under a question it returned
         self._blocks: dict[str, QWidget] = {}
         for q in questions:
             block = QWidget()
@@ -63,6 +83,13 @@ class QuestionForm(QWidget):
             field = make_field(q, lambda value, qid=q.id: self._commit(qid, value), block)
             caption.setBuddy(field.editor)
             block_layout.addWidget(caption)
+            comment = draft.office_comments.get(q.id)
+            if comment:
+                note = QLabel(self.tr("Xã nhận xét: {0}").format(comment))
+                note.setObjectName("warning")
+                note.setWordWrap(True)
+                block_layout.addWidget(note)
+                self.office_notes[q.id] = note
             block_layout.addWidget(field)
             layout.addWidget(block)
             self.fields[q.id] = field

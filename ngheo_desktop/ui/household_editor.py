@@ -33,7 +33,7 @@ from ngheo_desktop.text import format_date_vi, format_vnd
 from ngheo_desktop.ui.draft import HouseholdDraft
 from ngheo_desktop.ui.errors import present_error
 from ngheo_desktop.ui.fields import FieldParseError, parse_date_vi, parse_number
-from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, confirm_field_in_focus, scrolling
+from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, confirm_field_in_focus, returned_banner, scrolling
 from ngheo_desktop.ui.session import Session
 
 
@@ -65,6 +65,9 @@ class HouseholdEditor(QWidget):
         self.where = QLabel()
         self.where.setObjectName("help")
         root.addWidget(self.where)
+        self.returned_banner = returned_banner(draft)
+        if self.returned_banner is not None:
+            root.addWidget(self.returned_banner)
 
         self.tabs = QTabWidget()
         self.details = QuestionForm(draft, sections["household"].questions)

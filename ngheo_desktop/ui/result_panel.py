@@ -23,6 +23,8 @@ class ResultPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Every text in the panel wraps: a sideways scroll bar would only hide the right edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("resultPanel")
         self.setMinimumWidth(330)
         # The class names of criteria.CLASS_VI, declared here so the English catalogue has them.

@@ -145,9 +145,12 @@ class Session:
         return HouseholdDraft(new_household_doc(location, dt.date.today()))
 
     def open_household(self, household_id: str) -> HouseholdDraft:
+        """The household as a draft, with the office's comments when it was returned for another review."""
+        from ngheo_desktop.services import sync
         from ngheo_desktop.ui.draft import HouseholdDraft
 
-        return HouseholdDraft(self.household(household_id))
+        return HouseholdDraft(self.household(household_id),
+                              office_comments=sync.returned_comments(self.store, household_id))
 
     def save_household(self, draft: HouseholdDraft) -> None:
         """Store the draft as it stands (one confirmed answer at a time); the draft takes the new version."""

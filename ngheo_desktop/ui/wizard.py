@@ -31,7 +31,14 @@ from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.text import format_date_vi
 from ngheo_desktop.ui.draft import HouseholdDraft
 from ngheo_desktop.ui.errors import present_error
-from ngheo_desktop.ui.forms import MembersEditor, QuestionForm, confirm_field_in_focus, scrolling
+from ngheo_desktop.ui.forms import (
+    COMMENTED,
+    MembersEditor,
+    QuestionForm,
+    confirm_field_in_focus,
+    returned_banner,
+    scrolling,
+)
 from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.result_panel import ResultPanel
 
@@ -60,6 +67,9 @@ class AssessmentWizard(QWidget):
         self.subheading = QLabel()
         self.subheading.setObjectName("help")
         root.addWidget(self.subheading)
+        self.returned_banner = returned_banner(draft)
+        if self.returned_banner is not None:
+            root.addWidget(self.returned_banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         nav = QWidget()
@@ -220,6 +230,7 @@ class AssessmentWizard(QWidget):
         where = ", ".join(v for v in (loc.get("village"), loc.get("commune"), loc.get("province")) if v)
         self.subheading.setText(self.tr("{0} · Ngày rà soát {1} · {2} thành viên").format(
             where, format_date_vi(self.draft.doc["review"]["date"]), len(self.draft.members)))
+        commented = self.draft.sections_commented()
         for i, sec in enumerate(self.sections):
             item = self.nav.item(i)
             asked = self.draft.section_asked(sec)
@@ -231,6 +242,8 @@ class AssessmentWizard(QWidget):
                 mark = ""
             else:
                 mark = "✔"
+            if sec.id in commented:
+                mark = f"{COMMENTED} {mark}".strip()
             item.setText(f"{i + 1}. {label(sec)}" + (f" — {mark}" if mark and not asked else f"  {mark}" if mark
                                                      else ""))
         answered, total = self.draft.required_count()

@@ -454,6 +454,17 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Họp dân</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <source>Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).</source>
+        <translation>The commune office returned this household for another review: correct the questions it commented on (sections marked {0}).</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdEditor</name>
     <message>
         <source>Thông tin hộ</source>
@@ -1303,6 +1314,13 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Xã nhận xét: {0}</source>
+        <translation>Commune office: {0}</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,18 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
     window.select_household(item.record_id)
     box = window.sync.show_returned_comments()
     assert "Nguồn nước sinh hoạt chính: Kiểm tra lại nguồn nước" in box.text()
+    box.close()
+    # Re-surveying it, the comment stands under the question, and its section is flagged.
+    wizard = window.assess_household(item.record_id)
+    assert wizard.returned_banner is not None and "Xã trả lại hộ này" in wizard.returned_banner.text()
+    water = next(sid for sid, form in wizard.forms.items() if "water_source" in form.fields)
+    assert wizard.forms[water].office_notes["water_source"].text() == "Xã nhận xét: Kiểm tra lại nguồn nước"
+    flagged = [wizard.nav.item(i).text() for i in range(wizard.nav.count()) if "⚑" in wizard.nav.item(i).text()]
+    assert len(flagged) == 1 and flagged[0].startswith(f"{wizard.sections.index(wizard_section(wizard, water)) + 1}.")
+    wizard.close()
+    editor = window.open_household(item.record_id)
+    assert editor.returned_banner is not None
+    editor.close()
 
 
 def test_village_meeting_sends_a_household_under_the_share_back_for_re_survey(install, demo_db_template, qtbot):
@@ -524,3 +536,7 @@ def test_the_chairs_recognition_closes_the_round(install, demo_db_template, qtbo
     with qtbot.waitSignal(dialog.recognized):
         press_ok(dialog)
     assert sync_tables.recognition(window.session.store, round_id)[1:] == ("Nguyễn Văn Bình", "123/QĐ-UBND")
+
+
+def wizard_section(wizard, section_id):
+    return next(sec for sec in wizard.sections if sec.id == section_id)
