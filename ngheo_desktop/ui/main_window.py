@@ -51,6 +51,9 @@ SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 500
 # Ids read before the first paint: more than a tall screen shows, and as many as the model fetches at once.
 FIRST_IDS = BLOCK
+# The rest of the list is read on the worker once the screen showing the first block has painted: the
+# read would otherwise compete with that paint for the interpreter.
+REST_OF_IDS_DELAY_MS = 100
 
 
 def _count(n: int) -> str:
@@ -271,11 +274,16 @@ class MainWindow(QMainWindow):
                                                session.household_ids(village, key, descending, limit=FIRST_IDS),
                                                lambda: session.household_ids(village, key, descending))
             if self.model.rowCount() > FIRST_IDS:
-                self._ids_task = run_in_background(
-                    "", Session.household_ids_in_worker, listing, session.db_path, village, key, descending,
-                    parent=self, quiet=True, on_done=self.model.offer_ids, on_error=log_error)
+                QTimer.singleShot(REST_OF_IDS_DELAY_MS, self,
+                                  lambda: self._read_rest_of_ids(listing, village, key, descending))
             self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
         self._update_actions()
+
+    def _read_rest_of_ids(self, listing: int, village: str | None, key: str, descending: bool) -> None:
+        if self.model.waiting_for(listing):  # not moved on to another listing, nor read it already
+            self._ids_task = run_in_background(
+                "", Session.household_ids_in_worker, listing, self.session.db_path, village, key, descending,
+                parent=self, quiet=True, on_done=self.model.offer_ids, on_error=log_error)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = sort_key(column)

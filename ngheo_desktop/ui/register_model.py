@@ -111,13 +111,17 @@ class HouseholdTableModel(QAbstractTableModel):
         self.endResetModel()
         return self._listing
 
+    def waiting_for(self, listing: int) -> bool:
+        """Whether the table still shows ``listing`` and has not read its whole id list yet."""
+        return listing == self._listing and self._load_ids is not None
+
     def offer_ids(self, listing_and_ids: tuple[int, list[str]] | None) -> None:
         """The whole id list of a listing, read on the worker; ignored if the table has moved on to
         another listing (a new sort or village) or has read the list itself already."""
         if listing_and_ids is None:
             return
         listing, ids = listing_and_ids
-        if listing == self._listing and self._load_ids is not None:
+        if self.waiting_for(listing):
             self._load_ids = lambda: ids
             self.load_all_ids()
 
