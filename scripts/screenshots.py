@@ -29,6 +29,7 @@ def main(argv: list[str]) -> int:
 
 
 def _shoot(out: Path) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from ngheo_desktop.services import register
@@ -107,6 +108,8 @@ def _shoot(out: Path) -> int:
     save(english, "main-window-en.png")
     english.close()
     QApplication.processEvents()
+    # Background reads (the table's ids, the key file) may still hold files in the temporary home.
+    QThreadPool.globalInstance().waitForDone()
     return 0
 
 

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.sort = ("register", False)
         self._search_sorted = False
         self._ids_task: Task | None = None  # the table's id list being read on the worker
+        self.closed = False  # the register is closed: nothing may start reading it
         self.village_id: str | None = None
         self.setWindowTitle(self.tr("Rà soát hộ nghèo, hộ cận nghèo"))
         self.resize(1280, 800)
@@ -280,7 +281,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _read_rest_of_ids(self, listing: int, village: str | None, key: str, descending: bool) -> None:
-        if self.model.waiting_for(listing):  # not moved on to another listing, nor read it already
+        # Not closed, not moved on to another listing, not read it already.
+        if not self.closed and self.model.waiting_for(listing):
             self._ids_task = run_in_background(
                 "", Session.household_ids_in_worker, listing, self.session.db_path, village, key, descending,
                 parent=self, quiet=True, on_done=self.model.offer_ids, on_error=log_error)
@@ -436,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Closing the register closes its editors and wizards (each answer is already saved), then the file."""
-        self.sync.closed = True  # nothing may read the register any more (the role is read late)
+        self.closed = self.sync.closed = True  # nothing may read the register any more (the role is read late)
         for window in list(self.editors):
             window.close()
         self.table.setModel(None)
