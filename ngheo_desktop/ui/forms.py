@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngheo_desktop.criteria.questionnaire import Question, Section
+from ngheo_desktop.criteria.questionnaire import Question, Questionnaire, Section
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.text import format_date_vi
 from ngheo_desktop.ui.draft import HouseholdDraft
@@ -38,17 +38,29 @@ from ngheo_desktop.ui.i18n import label
 COMMENTED = "⚑"
 
 
-def returned_banner(draft: HouseholdDraft) -> QLabel | None:
-    """For a household the office returned: a notice above the form, with the comments that are about no
-    single question (the village meeting's); None otherwise."""
+def office_comment_lines(comments: dict[str, str], questionnaire: Questionnaire) -> list[str]:
+    """The office's comments as "• question: comment" lines (the village meeting's under its own name)."""
+    names = {"village_meeting": QCoreApplication.translate("Forms", "Họp dân")}
+    questions = questionnaire.questions
+    return [f"• {label(questions[key]) if key in questions else names.get(key, key)}: {comment}"
+            for key, comment in comments.items()]
+
+
+def returned_banner(draft: HouseholdDraft, *, flagged_sections: bool) -> QLabel | None:
+    """For a household the office returned, a notice above the form; None otherwise. With
+    ``flagged_sections`` (the wizard, which marks them and shows each comment under its question) it
+    lists only the comments about no single question; otherwise every comment."""
     if not draft.office_comments:
         return None
-    names = {"village_meeting": QCoreApplication.translate("Forms", "Họp dân")}
-    text = QCoreApplication.translate(
-        "Forms", "Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).").format(
-        COMMENTED)
-    text += "".join(f"\n• {names.get(key, key)}: {comment}" for key, comment in draft.general_comments().items())
-    banner = QLabel(text)
+    if flagged_sections:
+        text = QCoreApplication.translate(
+            "Forms", "Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).").format(
+            COMMENTED)
+        comments = draft.general_comments()
+    else:
+        text = QCoreApplication.translate("Forms", "Xã trả lại hộ này để rà soát lại. Nhận xét của xã:")
+        comments = draft.office_comments
+    banner = QLabel("\n".join([text, *office_comment_lines(comments, draft.questionnaire)]))
     banner.setObjectName("warning")
     banner.setWordWrap(True)
     return banner

@@ -65,7 +65,7 @@ class HouseholdEditor(QWidget):
         self.where = QLabel()
         self.where.setObjectName("help")
         root.addWidget(self.where)
-        self.returned_banner = returned_banner(draft)
+        self.returned_banner = returned_banner(draft, flagged_sections=False)
         if self.returned_banner is not None:
             root.addWidget(self.returned_banner)
 

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_filter)
 
         self.model = HouseholdTableModel(session.household_rows, self)
+        # The count under the table follows the listing, also when the model catches up with the register
+        # by itself (see register_model).
+        self.model.modelReset.connect(self._show_listing_count)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -277,8 +280,11 @@ class MainWindow(QMainWindow):
             if self.model.rowCount() > FIRST_IDS:
                 QTimer.singleShot(REST_OF_IDS_DELAY_MS, self,
                                   lambda: self._read_rest_of_ids(listing, village, key, descending))
-            self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
         self._update_actions()
+
+    def _show_listing_count(self) -> None:
+        if not self.search_box.text().strip():  # a search shows its own count
+            self.count_label.setText(self.tr("{0} hộ").format(_count(self.model.rowCount())))
 
     def _read_rest_of_ids(self, listing: int, village: str | None, key: str, descending: bool) -> None:
         # Not closed, not moved on to another listing, not read it already.

@@ -92,6 +92,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def set_ids(self, ids: list[str], known_rows: Iterable[HouseholdRow] = ()) -> None:
         self.beginResetModel()
         self._ids, self._count, self._load_ids = ids, len(ids), None
+        self._listing += 1
         self._row_of = None
         known = list(known_rows)
         for row in known:
@@ -133,11 +134,14 @@ class HouseholdTableModel(QAbstractTableModel):
             return
         load, self._load_ids = self._load_ids, None
         ids = load()
-        if len(ids) == self._count:
+        shown = self._ids  # the first block: the only rows the view can have shown so far
+        if len(ids) == self._count and ids[:len(shown)] == shown:
             self._ids, self._row_of = ids, None
         elif painting:
-            self._ids, self._row_of = ids, None
-            QTimer.singleShot(0, self, lambda: self.set_ids(self._ids))
+            # Resetting in the middle of a paint would pull the rows from under it: keep what is shown
+            # (rows past it show empty) and reset once the paint is over, unless the table has moved on.
+            listing = self._listing
+            QTimer.singleShot(0, self, lambda: self.set_ids(ids) if listing == self._listing else None)
         else:
             self.set_ids(ids)
 
@@ -238,7 +242,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         answer = self._roles.get(role)
-        return None if answer is None else answer(index.row(), index.column())
+        return None if answer is None or not index.isValid() else answer(index.row(), index.column())
 
     def _display_of(self, row: int, column: int) -> str | None:
         texts = self._texts.get(self._ids[row]) if row < len(self._ids) else None

@@ -23,15 +23,6 @@ from PySide6.QtWidgets import (
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.ui.session import Session
 
-STYLE = """
-QLabel#verdict { font-size: 13pt; font-weight: bold; border-radius: 6px; padding: 10px; }
-QLabel#verdict[status="match"] { background: #e2f3e6; color: #1b5e2f; border: 1px solid #9fd3ad; }
-QLabel#verdict[status="outdated"] { background: #fff0d1; color: #7a4f00; border: 1px solid #f0c56a; }
-QLabel#verdict[status="unknown"] { background: #fde4e1; color: #8c1d18; border: 1px solid #f0a79f; }
-QLabel#verdict[status="none"] { background: #eceff3; color: #5f6b76; border: 1px solid #c6cdd5;
-                                font-weight: normal; }
-"""
-
 
 class SheetVerifyDialog(QDialog):
     open_household = Signal(str)
@@ -43,7 +34,6 @@ class SheetVerifyDialog(QDialog):
         self.status: str | None = None
         self.setWindowTitle(self.tr("Kiểm tra phiếu giấy"))
         self.setMinimumWidth(560)
-        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Gõ mã kiểm tra in dưới mã QR của phiếu (ví dụ 7WE2-N7JV-1-XX8RWT2), hoặc quét mã "
                                "QR bằng máy quét, rồi bấm Enter."))

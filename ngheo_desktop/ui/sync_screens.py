@@ -20,7 +20,6 @@ from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.ui.errors import log_error, present_error
-from ngheo_desktop.ui.i18n import label
 from ngheo_desktop.ui.register_model import COLUMNS
 from ngheo_desktop.ui.settings import set_ui_state, ui_state
 from ngheo_desktop.ui.worker import run_in_background
@@ -60,6 +59,7 @@ class SyncActions(QObject):
         super().__init__(window)
         self.window = window
         self.role: str | None = None
+        self.role_checked = False  # the key file has been read (on the worker, just after start-up)
         self.closed = False  # the window has closed its register: nothing may read it any more
         self.keys_error: NgheoError | None = None  # the key file is there but cannot be read
         self.dialog: QDialog | None = None
@@ -124,10 +124,17 @@ class SyncActions(QObject):
             return
         from ngheo_desktop.services import sync
 
+        self.role_checked = True
         self._show_role(role)
         store = self.window.session.store
         self.window.model.set_marks(lambda rows: sync.household_marks(store, rows, role))
         self.role_known.emit(role)
+
+    def _ensure_role(self) -> None:
+        """Before acting on the role, read it now if the worker has not brought it yet (a click in the
+        first moments after start-up must not offer to create keys that exist)."""
+        if not self.role_checked:
+            self.refresh_role()
 
     def _show_role(self, role: str | None) -> None:
         self.role = role
@@ -159,6 +166,7 @@ class SyncActions(QObject):
         return True
 
     def open_keys(self) -> QDialog | None:
+        self._ensure_role()
         if self.keys_error is not None:
             present_error(self.keys_error, self.window)
             return None
@@ -227,10 +235,9 @@ class SyncActions(QObject):
         comments = sync.returned_comments(self.window.session.store, ids[0])
         head = self.window.session.household_rows(ids[:1])[ids[0]].head_name
         if comments:
-            questions = criteria.default_questionnaire().questions
-            names = {"village_meeting": self.tr("Họp dân")}
-            lines = [f"• {label(questions[q]) if q in questions else names.get(q, q)}: {text}"
-                     for q, text in comments.items()]
+            from ngheo_desktop.ui.forms import office_comment_lines
+
+            lines = office_comment_lines(comments, criteria.default_questionnaire())
             text = self.tr("Xã trả lại hộ {0} để rà soát lại:").format(head) + "\n" + "\n".join(lines)
         else:
             text = self.tr("Xã không trả lại hộ {0}.").format(head)
@@ -247,6 +254,7 @@ class SyncActions(QObject):
 
     def export_bundle(self) -> ExportDialog | None:
         """Ask where and for the passphrase (non-blocking), then export on the worker."""
+        self._ensure_role()
         if self.role is None and not self.setup_keys():
             return None
         from ngheo_desktop.services import sync
@@ -297,6 +305,7 @@ class SyncActions(QObject):
     # -- import
     def import_file(self, path: Path | str | None = None) -> ImportDialog | None:
         """Show the file's header and ask for the passphrase (non-blocking), then import on the worker."""
+        self._ensure_role()
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 

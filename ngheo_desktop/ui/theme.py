@@ -42,6 +42,12 @@ QListWidget#sectionNav::item:selected { background: #d6e6f5; color: #17324d; }
 QListWidget#sectionNav::item:disabled { color: #9aa5b1; }
 QPushButton#primary { font-weight: bold; padding: 5px 14px; }
 QScrollArea#resultPanel { background: #f7f9fb; border-left: 1px solid #dde3ea; }
+QLabel#verdict { font-size: 13pt; font-weight: bold; border-radius: 6px; padding: 10px; }
+QLabel#verdict[status="match"] { background: #e2f3e6; color: #1b5e2f; border: 1px solid #9fd3ad; }
+QLabel#verdict[status="outdated"] { background: #fff0d1; color: #7a4f00; border: 1px solid #f0c56a; }
+QLabel#verdict[status="unknown"] { background: #fde4e1; color: #8c1d18; border: 1px solid #f0a79f; }
+QLabel#verdict[status="none"] { background: #eceff3; color: #5f6b76; border: 1px solid #c6cdd5;
+                                font-weight: normal; }
 """
 
 

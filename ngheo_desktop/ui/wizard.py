@@ -67,7 +67,7 @@ class AssessmentWizard(QWidget):
         self.subheading = QLabel()
         self.subheading.setObjectName("help")
         root.addWidget(self.subheading)
-        self.returned_banner = returned_banner(draft)
+        self.returned_banner = returned_banner(draft, flagged_sections=True)
         if self.returned_banner is not None:
             root.addWidget(self.returned_banner)
 

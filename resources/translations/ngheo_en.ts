@@ -463,6 +463,10 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
         <source>Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).</source>
         <translation>The commune office returned this household for another review: correct the questions it commented on (sections marked {0}).</translation>
     </message>
+    <message>
+        <source>Xã trả lại hộ này để rà soát lại. Nhận xét của xã:</source>
+        <translation>The commune office returned this household for another review. Its comments:</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>
@@ -1948,10 +1952,6 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Khóa của máy này…</source>
         <translation>This computer&apos;s key…</translation>
-    </message>
-    <message>
-        <source>Họp dân</source>
-        <translation>Village meeting</translation>
     </message>
     <message>
         <source>Xã trả lại hộ {0} để rà soát lại:</source>

@@ -94,3 +94,20 @@ def test_an_id_list_read_for_an_earlier_order_is_not_shown(window, session):
     model.offer_ids((old_listing, session.household_ids()))  # arrives late, for register order
     by_name = session.household_ids(sort="head_name")
     assert [model.id_at(row) for row in range(model.rowCount())] == by_name
+
+
+def test_a_new_order_chosen_before_the_catch_up_still_lists_every_household(window, session, qtbot):
+    """The catch-up reset planned during a paint is dropped when another listing comes first."""
+    other = register.open_register(session.db_path)
+    try:
+        register.save_household(other, household(), actor="Nhập gói")
+    finally:
+        other.close()
+    window.table.scrollToBottom()
+    window.table.viewport().repaint()  # reads the rest, finds the register grew, plans a reset
+    header = window.table.horizontalHeader()
+    header.setSortIndicator(1, header.sortIndicatorOrder())  # by head of household, before the reset runs
+    qtbot.wait(50)
+    assert window.model.rowCount() == session.household_count()
+    assert window.model.ids() == session.household_ids(sort="head_name")
+    assert window.count_label.text() == f"{session.household_count()} hộ"
