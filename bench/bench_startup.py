@@ -209,7 +209,8 @@ def bench_interaction(db: Path) -> None:
         window.search_box.setText(query[:i])
         keys.append(timed(window.apply_filter))
     print(f"search as you type '{query}' (debounce {150} ms not counted): worst key {max(keys):.0f} ms, "
-          f"median {statistics.median(keys):.0f} ms, {window.model.rowCount():,} matches at the end")
+          f"median {statistics.median(keys):.0f} ms, {window.model.rowCount():,} matches at the end "
+          f"(per key: {[round(k) for k in keys]})")
     window.search_box.setText("")
     print(f"clear the search (all {window.session.household_count():,} back): {timed(window.apply_filter):.0f} ms")
     window.close()
