@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngheo_desktop import APP_NAME, __version__
 from ngheo_desktop.services import register
-from ngheo_desktop.ui.errors import install_excepthook, present_error, setup_logging
+from ngheo_desktop.ui.errors import install_excepthook, present_error
 from ngheo_desktop.ui.i18n import install_language
 from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.session import Session
@@ -91,8 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         smoke_dir, argv = Path(argv[1]), argv[2:]
     app = make_app(argv)
-    setup_logging()
-    install_excepthook()
+    install_excepthook()  # the log file is set up with the first error it records (ui/errors.log_error)
     settings = load_settings()
     install_language(app, settings.language)
     try:
