@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngheo_desktop import APP_NAME, __version__
 from ngheo_desktop.services import register
-from ngheo_desktop.ui.errors import install_excepthook, present_error
+from ngheo_desktop.ui.errors import install_excepthook, log_error, present_error
 from ngheo_desktop.ui.i18n import install_language
 from ngheo_desktop.ui.main_window import MainWindow
 from ngheo_desktop.ui.session import Session
@@ -51,9 +51,18 @@ def open_window(settings: Settings) -> MainWindow:
     # The drive check reads the mount table: done once the window is on screen.
     QTimer.singleShot(0, window, lambda: _warn_if_risky_drive(window))
     # Started once the first frame is on screen, so the check does not compete with it for the CPU.
-    QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: run_in_background(
-        "", Session.check_integrity, session.db_path, parent=window, quiet=True))
+    QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: None if window.closed else run_in_background(
+        "", Session.check_integrity, session.db_path, parent=window, quiet=True,
+        on_error=lambda exc: _report_damage(window, exc)))
     return window
+
+
+def _report_damage(window: MainWindow, exc: BaseException) -> None:
+    """The integrity check's finding, told to the user unless the window has closed meanwhile."""
+    if window.closed:
+        log_error(exc)
+    else:
+        present_error(exc, window)
 
 
 def _warn_if_risky_drive(window: MainWindow) -> None:

@@ -29,9 +29,14 @@ def setup_logging() -> None:
     # start-up.
     from logging.handlers import RotatingFileHandler
 
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return
     path = log_file()
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            if handler.baseFilename == str(path.absolute()):
+                return
+            # The data folder changed (NGHEO_HOME, as the tests set it): log into the current one.
+            log.removeHandler(handler)
+            handler.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

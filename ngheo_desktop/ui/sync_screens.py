@@ -111,6 +111,9 @@ class SyncActions(QObject):
         self._apply_role(role)
 
     def _role_unreadable(self, exc: BaseException) -> None:
+        if self.closed:  # the window closed while the key file was read: nobody to tell, keep the trace
+            log_error(exc)
+            return
         if not isinstance(exc, NgheoError):
             present_error(exc, self.window)
             return

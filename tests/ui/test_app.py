@@ -118,7 +118,7 @@ def test_qt_s_own_buttons_menus_and_file_dialog_speak_vietnamese(qapp):
 def test_a_damaged_database_is_reported_after_the_window_opens(qtbot, monkeypatch, tmp_path):
     """The integrity check runs behind the opened window; a failure reaches the error presenter."""
     shown = []
-    monkeypatch.setattr("ngheo_desktop.ui.worker.present_error", lambda exc, parent=None: shown.append(exc))
+    monkeypatch.setattr("ngheo_desktop.ui.app.present_error", lambda exc, parent=None: shown.append(exc))
     def damaged(_progress, db_path):
         raise DamagedFile(db_path, "trang 7 hỏng", None)
 
