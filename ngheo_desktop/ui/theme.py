@@ -37,7 +37,7 @@ QLabel#classBadge[kind="above"] { background: #e2f3e6; color: #1b5e2f; border: 1
 QLabel#classBadge[kind="unknown"] { background: #eceff3; color: #3f4b57; border: 1px solid #c6cdd5; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b3261e; background: #fff5f4; }
 QListWidget#sectionNav { font-size: 10pt; }
-QListWidget#sectionNav::item { padding: 6px 4px; }
+QListWidget#sectionNav::item { padding: 6px 0px; }
 QListWidget#sectionNav::item:selected { background: #d6e6f5; color: #17324d; }
 QListWidget#sectionNav::item:disabled { color: #9aa5b1; }
 QPushButton#primary { font-weight: bold; padding: 5px 14px; }

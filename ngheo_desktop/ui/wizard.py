@@ -78,6 +78,8 @@ class AssessmentWizard(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
         self.nav.setWordWrap(True)
+        # Long names wrap (see the style sheet's item padding) instead of scrolling the list sideways.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, sec in enumerate(self.sections):
             item = QListWidgetItem(f"{i + 1}. {label(sec)}")
             item.setData(Qt.ItemDataRole.UserRole, sec.id)
