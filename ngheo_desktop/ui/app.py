@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngheo_desktop import APP_NAME, __version__
@@ -66,11 +66,19 @@ def _report_damage(window: MainWindow, exc: BaseException) -> None:
 
 
 def _warn_if_risky_drive(window: MainWindow) -> None:
+    """A warning beside the register when the file is on a removable or network drive.
+
+    Skipped when the window closed before the check ran: a box left behind a closed window
+    would stay open on its own. The box is made modeless (QMessageBox is application-modal by
+    default), so the register stays usable behind it."""
+    if window.closed:
+        return
     warning = register.risky_location(window.session.db_path)
     if warning:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cơ sở dữ liệu trên ổ đĩa rời hoặc ổ mạng"), warning,
                           QMessageBox.StandardButton.Ok, window)
-        box.show()  # not exec(): the register stays usable behind the warning
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
         window.drive_warning = box
 
 

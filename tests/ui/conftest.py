@@ -41,6 +41,22 @@ def no_work_left_running(qapp):
     assert not worker._live, f"{len(worker._live)} background job(s) never reported"
 
 
+@pytest.fixture(autouse=True)
+def no_modal_or_popup_left_open(qapp):
+    """A test must not leave a modal box or an open popup behind (after qtbot closed its widgets).
+
+    Either one silently swallows every keyboard shortcut of the tests that follow, so the failure
+    would show up tests later, far from its cause. It is closed here and reported on the test that left it."""
+    yield
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # windows closed with WA_DeleteOnClose
+    left = [w for w in (QApplication.activeModalWidget(), QApplication.activePopupWidget()) if w is not None]
+    descriptions = [f"{type(w).__name__} {w.windowTitle()!r}" for w in left]
+    for widget in left:
+        widget.close()
+    assert not left, f"left open after the test: {', '.join(descriptions)}"
+
+
 @pytest.fixture
 def new_doc():
     return new_household_doc(LOCATION, REVIEW_DATE)

@@ -9,8 +9,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolButton,
+)
 
 from ngheo_desktop.criteria import default_questionnaire
 from ngheo_desktop.paths import data_home
@@ -165,7 +174,7 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     assert untranslated == []
 
 
-def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot, monkeypatch):
+def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot, monkeypatch, keyboard):
     from ngheo_desktop import drives
     from ngheo_desktop.services import register
 
@@ -181,6 +190,31 @@ def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot,
     # The drive is checked right after the window is on screen.
     qtbot.waitUntil(lambda: getattr(window, "drive_warning", None) is not None)
     assert window.drive_warning.isVisible() and "ổ đĩa rời" in window.drive_warning.text()
-    assert window.model.rowCount() == 20  # the register is usable behind the warning
+    # The register is usable behind the warning: listed, and its shortcuts answer (Ctrl+F to search).
+    assert window.model.rowCount() == 20
+    assert QApplication.activeModalWidget() is None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keyboard.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier, widget=window.table)
+    assert window.search_box.hasFocus()
     window.drive_warning.close()
     window.close()
+
+
+def test_a_window_closed_before_its_drive_check_leaves_no_warning_behind(qtbot, monkeypatch):
+    """The drive check runs once the window is on screen; if the user closed it first, no box is left open."""
+    from ngheo_desktop import drives
+    from ngheo_desktop.services import register
+
+    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 5)
+    first = app_module.start(Settings())
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
+    first.main_window.close()
+    monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+    window = app_module.open_window(Settings())
+    qtbot.addWidget(window)
+    window.close()                       # before the event loop runs the check
+    qtbot.wait(50)
+    assert getattr(window, "drive_warning", None) is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
