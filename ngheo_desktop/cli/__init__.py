@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "ngheo_desktop.cli.sync_cmds",
     "ngheo_desktop.cli.report_cmds",
     "ngheo_desktop.cli.round_cmds",
+    "ngheo_desktop.cli.unit_cmds",
 ]
 
 log = logging.getLogger("ngheo")

@@ -267,6 +267,8 @@ def cmd_assign_import(args) -> int:
         c = svc.import_assignment(store, args.file, _actor(args))
     print(f"Đã nhập tệp giao việc: thêm {c['created']} hộ, cập nhật {c['updated']}, giữ bản sửa trên máy "
           f"{c['kept_local']}, {c['files']} tệp biểu mẫu")
+    if c["units"]:
+        print(f"Theo văn phòng xã, đã cập nhật tên hoặc khu vực của {c['units']} đơn vị hành chính")
     return 0
 
 

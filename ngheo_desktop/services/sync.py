@@ -34,7 +34,7 @@ from ngheo_desktop.criteria.standards import (
 )
 from ngheo_desktop.errors import FormDefinitionError, NgheoError
 from ngheo_desktop.paths import data_home, forms_dir
-from ngheo_desktop.services import Cancelled, Progress
+from ngheo_desktop.services import Cancelled, Progress, units
 from ngheo_desktop.store import HouseholdRow, Store, sync_tables
 from ngheo_desktop.store.sync_tables import CURRENT, Current
 from ngheo_desktop.sync import container, keys, payloads
@@ -742,6 +742,9 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
                 sync_tables.write_household(store, doc, actor)
                 counts["created" if cur.data is None else "updated"] += 1
             sync_tables.set_outbox_assigned(store, doc["household_id"], doc["record_version"])
+        # The office names the units and sets their area; a renamed village or changed area arrives here.
+        counts["units"] = units.follow_office_locations(store, [h.household for h in assignment.households],
+                                                        actor=actor)
         for f in files:
             folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
             folder.mkdir(parents=True, exist_ok=True)

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.add_action("tools", self.tr("Phân loại lại theo chuẩn mới (xem trước)…"), self.reclassify_preview)
         self.add_action("tools", self.tr("Kiểm tra phiếu giấy…"), lambda: _print_actions().verify_sheet(self),
                         "Ctrl+Shift+K")
+        self.add_action("tools", self.tr("Đơn vị hành chính…"), self.edit_units)
         self.add_action("file", self.tr("Cài đặt…"), self.edit_settings, "Ctrl+,")
         self.menus["file"].addSeparator()
         self.add_action("file", self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
@@ -450,6 +451,20 @@ class MainWindow(QMainWindow):
         self.table.setModel(None)
         self.session.close()
         super().closeEvent(event)
+
+    # -- administrative units
+    def edit_units(self) -> QWidget | None:
+        """The units screen; on a field laptop the office's names and areas arrive with its assignments."""
+        if self.sync.ensure_role() == "field":
+            QMessageBox.information(self, self.tr("Đơn vị hành chính"), self.tr(
+                "Tên và khu vực (nông thôn, thành thị) của thôn, xã do văn phòng xã sửa. Máy rà soát nhận "
+                "thông tin mới khi nhập tệp giao việc của xã."))
+            return None
+        from ngheo_desktop.ui.units_dialog import UnitsDialog
+
+        dialog = UnitsDialog(self.session, self)
+        dialog.changed.connect(lambda _change: self.reload())
+        return self._keep(dialog)
 
     # -- settings and about
     def edit_settings(self) -> None:

@@ -24,6 +24,7 @@ from ngheo_desktop.store import Assessment, HouseholdRow, Round, Store, Support,
 from ngheo_desktop.ui.settings import Settings, set_ui_state, ui_state
 
 if TYPE_CHECKING:
+    from ngheo_desktop.services.units import UnitRow
     from ngheo_desktop.ui.draft import HouseholdDraft
 
 
@@ -107,6 +108,11 @@ class Session:
 
     def units(self, level: str) -> list[Unit]:
         return self.store.units(level=level)
+
+    def unit_tree(self) -> list[UnitRow]:
+        from ngheo_desktop.services.units import unit_tree
+
+        return unit_tree(self.store)
 
     def has_household(self, household_id: str) -> bool:
         return self.store.has_household(household_id)

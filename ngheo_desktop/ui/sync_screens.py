@@ -133,11 +133,12 @@ class SyncActions(QObject):
         self.window.model.set_marks(lambda rows: sync.household_marks(store, rows, role))
         self.role_known.emit(role)
 
-    def _ensure_role(self) -> None:
+    def ensure_role(self) -> str | None:
         """Before acting on the role, read it now if the worker has not brought it yet (a click in the
         first moments after start-up must not offer to create keys that exist)."""
         if not self.role_checked:
             self.refresh_role()
+        return self.role
 
     def _show_role(self, role: str | None) -> None:
         self.role = role
@@ -169,7 +170,7 @@ class SyncActions(QObject):
         return True
 
     def open_keys(self) -> QDialog | None:
-        self._ensure_role()
+        self.ensure_role()
         if self.keys_error is not None:
             present_error(self.keys_error, self.window)
             return None
@@ -257,7 +258,7 @@ class SyncActions(QObject):
 
     def export_bundle(self) -> ExportDialog | None:
         """Ask where and for the passphrase (non-blocking), then export on the worker."""
-        self._ensure_role()
+        self.ensure_role()
         if self.role is None and not self.setup_keys():
             return None
         from ngheo_desktop.services import sync
@@ -308,7 +309,7 @@ class SyncActions(QObject):
     # -- import
     def import_file(self, path: Path | str | None = None) -> ImportDialog | None:
         """Show the file's header and ask for the passphrase (non-blocking), then import on the worker."""
-        self._ensure_role()
+        self.ensure_role()
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
@@ -386,6 +387,9 @@ class SyncActions(QObject):
             text = self.tr("Đã nhập tệp giao việc: thêm {0} hộ, cập nhật {1}, giữ bản sửa trên máy {2}, "
                            "{3} tệp biểu mẫu.").format(result["created"], result["updated"], result["kept_local"],
                                                       result["files"])
+            if result["units"]:
+                text += "\n" + self.tr("Theo văn phòng xã, đã cập nhật tên hoặc khu vực của {0} đơn vị hành chính."
+                                       ).format(result["units"])
         self.window.statusBar().showMessage(text.splitlines()[0], 8000)
         box = QMessageBox(QMessageBox.Icon.Information,
                           self.tr("Đã nhập {0}").format(sync_dialogs.kind_title(info.kind)), text,

@@ -1020,6 +1020,10 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>Check a paper sheet…</translation>
     </message>
     <message>
+        <source>Đơn vị hành chính…</source>
+        <translation>Administrative units…</translation>
+    </message>
+    <message>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
@@ -1066,6 +1070,14 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Đây là bản xem trước: phân loại trong sổ hộ không thay đổi.</source>
         <translation>This is a preview: the classes in the register do not change.</translation>
+    </message>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <source>Tên và khu vực (nông thôn, thành thị) của thôn, xã do văn phòng xã sửa. Máy rà soát nhận thông tin mới khi nhập tệp giao việc của xã.</source>
+        <translation>The names and areas (rural, urban) of villages and communes are edited by the commune office. This laptop receives them when it imports the commune&apos;s assignment file.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2038,10 @@ Take this file to the commune office (USB or a messaging app); the households in
         <translation>Assignment file imported: {0} households added, {1} updated, {2} kept as edited on this laptop, {3} form files.</translation>
     </message>
     <message>
+        <source>Theo văn phòng xã, đã cập nhật tên hoặc khu vực của {0} đơn vị hành chính.</source>
+        <translation>Following the commune office, updated the name or area of {0} administrative unit(s).</translation>
+    </message>
+    <message>
         <source>Đã nhập {0}</source>
         <translation>{0} imported</translation>
     </message>
@@ -2114,6 +2130,113 @@ Take this file to the commune office (USB or a messaging app); the households in
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>nông thôn</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <source>thành thị</source>
+        <translation>urban</translation>
+    </message>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <source>Khu vực (nông thôn hay thành thị) quyết định chuẩn thu nhập áp dụng cho các hộ. Sửa ở đây thì vị trí ghi trong hồ sơ của mọi hộ thuộc đơn vị được cập nhật theo.</source>
+        <translation>The area (rural or urban) decides which income line applies to households. A change here updates the location recorded for every household in the unit.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Khu vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>&amp;Tên:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Khu vực:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thay đổi</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>chưa rõ</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>{0} (theo cấp trên)</source>
+        <translation>{0} (from the unit above)</translation>
+    </message>
+    <message>
+        <source>đang theo cấp trên</source>
+        <translation>taken from the unit above</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị không được để trống.</source>
+        <translation>The unit needs a name.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Đổi khu vực?</source>
+        <translation>Change the area?</translation>
+    </message>
+    <message>
+        <source>{0} sẽ là khu vực {1}. Hồ sơ của {2} hộ được cập nhật và các hộ này được đo theo chuẩn thu nhập của khu vực {1}. Tiếp tục?</source>
+        <translation>{0} will be {1}. The records of {2} households are updated and these households are measured against the {1} income line. Continue?</translation>
+    </message>
+    <message>
+        <source>Đang cập nhật hồ sơ các hộ của {0}…</source>
+        <translation>Updating the household records of {0}…</translation>
+    </message>
+    <message>
+        <source>Đã sửa {0}; cập nhật vị trí trong hồ sơ của {1} hộ.</source>
+        <translation>Saved {0}; updated the location in {1} household records.</translation>
+    </message>
+    <message>
+        <source>{0} hộ có kết quả đã ghi khác với kết quả theo khu vực mới, cần rà soát lại:</source>
+        <translation>{0} households have a recorded result that differs from the result for the new area and need to be assessed again:</translation>
+    </message>
+    <message>
+        <source>• số {0}: {1}, {2}</source>
+        <translation>• no. {0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>… và {0} hộ khác.</source>
+        <translation>… and {0} more households.</translation>
+    </message>
+    <message>
+        <source>Gửi lại tệp giao việc cho các thôn này để máy rà soát viên nhận thông tin mới.</source>
+        <translation>Send these villages a new assignment file so the surveyors&apos; laptops receive the change.</translation>
+    </message>
+    <message>
+        <source>Đã sửa đơn vị hành chính</source>
+        <translation>Administrative unit saved</translation>
     </message>
 </context>
 <context>

@@ -375,7 +375,7 @@ def test_assignment_carries_households_last_year_and_a_provincial_standard(world
             svc.export_assignment(store, field.device_id, village, tmp_path / "x.ngheo", form_files=[bad])
     with field.store() as store, field.active():
         counts = svc.import_assignment(store, tmp_path / "giao.ngheo", "Điều tra viên")
-        assert counts == {"created": 2, "updated": 0, "kept_local": 0, "files": 1}
+        assert counts == {"created": 2, "updated": 0, "kept_local": 0, "files": 1, "units": 0}
         assert store.get_household(docs[1]["household_id"]) == docs[1]
         installed = list((field.home / "standards").iterdir())
         assert [p.name.startswith("received-standard-") for p in installed] == [True]
@@ -472,3 +472,26 @@ def test_cancelled_import_keeps_nothing_and_can_be_redone(world, tmp_path):
         done = _CancelAfter(99)
         assert svc.import_bundle(store, tmp_path / "b1.ngheo", "Văn thư xã", progress=done).outcome == {"created": 2}
         assert done.seen[-1] == (2, 2)
+
+
+def test_the_office_s_unit_names_and_areas_reach_the_laptop_with_the_next_assignment(world, tmp_path):
+    from ngheo_desktop.services import units
+
+    office, field, _ = world
+    doc = household()
+    _office_with_village(office, [doc])
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    with office.store() as store:
+        village = store.units(level="village")[0]
+        commune = store.unit(village.parent_id)
+        units.update_unit(store, commune.id, actor="Văn thư xã", name="Phường Quỳnh Thắng", kind="phuong")
+        units.update_unit(store, village.id, actor="Văn thư xã", name="Tổ dân phố Đồng Tâm", kind="to_dan_pho")
+    _assign_to(office, field, tmp_path, "a2.ngheo")
+    with field.store() as store:
+        [laptop_village] = store.units(level="village")
+        assert laptop_village.id == village.id and laptop_village.name == "Tổ dân phố Đồng Tâm"
+        assert store.area_of(village.id) == "urban"
+        assert store.unit(laptop_village.parent_id).name == "Phường Quỳnh Thắng"
+        location = store.get_household(doc["household_id"])["location"]
+        assert (location["village"], location["commune"], location["area"]) == (
+            "Tổ dân phố Đồng Tâm", "Phường Quỳnh Thắng", "urban")

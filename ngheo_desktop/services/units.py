@@ -1,0 +1,186 @@
+"""Use cases of the administrative units: the office renames a unit or sets its kind and rural/urban area.
+
+The area decides the income line a household is measured against, so it is a property of the unit,
+editable by the office (domain notes §8). Each household document carries a copy of its location (names,
+area, region) because the document is what travels to and from the field laptops and what a printed
+sheet shows. Editing a unit therefore rewrites the location of every household under it, in the same
+transaction: each becomes a new record version, audited, which reaches the laptops with the village's
+next assignment file (``services.sync.import_assignment`` then follows the office's names and area).
+
+Stored results are not changed here: a class is recorded through an assessment. The change reports the
+households whose recorded class the rules now give differently, so the office knows whom to re-assess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ngheo_desktop import criteria
+from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.services import Cancelled, NoProgress, Progress
+from ngheo_desktop.services.register import ChangeNotice
+from ngheo_desktop.store import UNIT_KINDS, Store, Unit
+
+# The area a commune-level kind implies (domain notes §8); a special zone's area is set by hand.
+AREA_OF_KIND = {"xa": "rural", "phuong": "urban"}
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A unit as the units screen and ``ngheo units list`` show it."""
+
+    unit: Unit
+    depth: int
+    area: str | None         # the area in force: the unit's own, else inherited from above
+    area_inherited: bool
+    households: int
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    """What editing a unit changed."""
+
+    unit: Unit
+    households_updated: tuple[str, ...]
+    # Households with a recorded class that the rules now give differently (the area moved their line).
+    results_differ: tuple[str, ...]
+
+    @property
+    def notice(self) -> ChangeNotice:
+        return ChangeNotice("households_relocated", self.households_updated)
+
+
+def unit_tree(store: Store) -> list[UnitRow]:
+    """Every unit, province → commune → village, in display order, with its area in force and its
+    number of households."""
+    counts = store.household_counts()
+    children: dict[str | None, list[Unit]] = {}
+    for unit in store.units():
+        children.setdefault(unit.parent_id, []).append(unit)
+    rows: list[UnitRow] = []
+
+    def households_in(unit: Unit) -> int:
+        return counts.get(unit.id, 0) + sum(households_in(child) for child in children.get(unit.id, []))
+
+    def walk(parent_id: str | None, depth: int, inherited: str | None) -> None:
+        for unit in children.get(parent_id, []):
+            area = unit.area or inherited
+            rows.append(UnitRow(unit, depth, area, unit.area is None and area is not None, households_in(unit)))
+            walk(unit.id, depth + 1, area)
+
+    walk(None, 0, None)
+    return rows
+
+
+def find_unit(store: Store, ref: str) -> Unit:
+    """A unit by id, or by exact name when that name is unique (what a clerk types)."""
+    unit = store.unit(ref)
+    if unit is not None:
+        return unit
+    named = [u for u in store.units() if u.name.casefold() == ref.strip().casefold()]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise NgheoError(f"Có {len(named)} đơn vị tên '{ref}'; hãy dùng mã đơn vị (ngheo units list).")
+    raise NgheoError(f"Không có đơn vị hành chính '{ref}' (xem danh sách: ngheo units list).")
+
+
+def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = None, kind: str | None = None,
+                area: str | None = None, progress: Progress | None = None) -> UnitChange:
+    """Rename a unit or change its kind or area, and carry the change into its households' documents.
+
+    Changing a commune to ``xa`` or ``phuong`` without an explicit area sets the area that kind implies.
+    All in one transaction: cancelling (through ``progress``) leaves the unit and its households as they were."""
+    progress = progress or NoProgress()
+    with store.transaction("sửa đơn vị hành chính"):
+        before = store.unit(unit_id)
+        if before is None:
+            raise NgheoError(f"Không có đơn vị hành chính có mã {unit_id}.")
+        if kind is not None and kind not in UNIT_KINDS[before.level]:
+            allowed = ", ".join(UNIT_KINDS[before.level])
+            raise NgheoError(f"Loại '{kind}' không dùng cho cấp này (chọn một trong: {allowed}).")
+        if area is None and kind is not None and kind != before.kind and before.level == "commune":
+            area = AREA_OF_KIND.get(kind)
+        unit = store.update_unit(unit_id, actor=actor, name=name, kind=kind, area=area)
+        if unit == before:
+            return UnitChange(unit, (), ())
+        updated, differ = [], []
+        classes = store.household_classes()
+        villages = [(village, store.household_ids(village_id=village.id))
+                    for village in _villages_at_or_under(store, unit)]
+        total, done = sum(len(ids) for _, ids in villages), 0
+        for village, household_ids in villages:
+            location = _location_of(store, village)
+            for hid in household_ids:
+                if progress.cancelled():
+                    raise Cancelled("sửa đơn vị hành chính")
+                done += 1
+                if done % 100 == 0:
+                    progress.update(done, total)
+                doc = store.get_household(hid)
+                new_location = {**doc["location"], **location}
+                if new_location == doc["location"]:
+                    continue
+                saved = store.save_household({**doc, "location": new_location}, actor=actor)
+                updated.append(hid)
+                recorded = classes.get(hid)
+                if recorded is not None and _class_now(saved) != recorded:
+                    differ.append(hid)
+        progress.update(total, total)
+    return UnitChange(unit, tuple(updated), tuple(differ))
+
+
+def _villages_at_or_under(store: Store, unit: Unit) -> list[Unit]:
+    if unit.level == "village":
+        return [unit]
+    found: list[Unit] = []
+    for child in store.units(parent_id=unit.id):
+        found.extend(_villages_at_or_under(store, child))
+    return found
+
+
+def _location_of(store: Store, village: Unit) -> dict[str, Any]:
+    """The location fields a household document copies from its village and the units above it."""
+    chain = [village]
+    while chain[-1].parent_id:
+        parent = store.unit(chain[-1].parent_id)
+        if parent is None:
+            break
+        chain.append(parent)
+    location: dict[str, Any] = {"village": village.name}
+    for unit in chain[1:]:
+        location.setdefault(unit.level, unit.name)
+    area = next((u.area for u in chain if u.area), None)
+    if area:
+        location["area"] = area
+    region = next((u.region for u in chain if u.region), None)
+    if region:
+        location["region"] = region
+    return location
+
+
+def _class_now(doc: dict[str, Any]) -> str | None:
+    return criteria.classifier_for(criteria.standard_for(doc)).decide(doc).klass
+
+
+def follow_office_locations(store: Store, docs: list[dict[str, Any]], *, actor: str) -> int:
+    """On a laptop: take the office's village names and areas from the households it assigned.
+
+    The laptop learns its units from household documents (``Store._ensure_units`` never renames one), so
+    an assignment carrying a renamed village or a changed area updates the village and its commune here.
+    Returns how many units changed."""
+    changed = 0
+    for village_id, location in {d["location"].get("village_id"): d["location"] for d in docs}.items():
+        village = store.unit(village_id) if village_id else None
+        if village is None:
+            continue
+        area = location.get("area") if location.get("area") != store.area_of(village.id) else None
+        if village.name != location.get("village", village.name) or area is not None:
+            store.update_unit(village.id, actor=actor, name=location.get("village"), area=area)
+            changed += 1
+        commune = store.unit(village.parent_id) if village.parent_id else None
+        if commune is not None and location.get("commune") and commune.name != location["commune"]:
+            store.update_unit(commune.id, actor=actor, name=location["commune"])
+            changed += 1
+    return changed

@@ -1,0 +1,58 @@
+"""The administrative units screen: the office makes a commune a ward; a field laptop is told who edits units."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from ngheo_desktop.store import Store
+
+
+def _menu_action(window, text):
+    return next(a for a in window.menus["tools"].actions() if a.text() == text)
+
+
+def test_the_office_makes_the_commune_a_ward_and_the_register_follows(main_window, session, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    _menu_action(main_window, "Đơn vị hành chính…").trigger()
+    dialog = main_window.editors[-1]
+    commune_item = dialog.tree.topLevelItem(0).child(0)
+    assert commune_item.text(2) == "nông thôn" and commune_item.child(0).text(2) == "nông thôn (theo cấp trên)"
+    dialog.tree.setCurrentItem(commune_item)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("phuong"))
+    assert dialog.area.currentData() == "urban"  # a ward is urban
+    dialog.name.setText("Phường Quỳnh Thắng")
+    with qtbot.waitSignal(dialog.changed, timeout=30_000) as changed:
+        dialog.save()
+    assert "khu vực thành thị" in asked[0] and f"{session.household_count()} hộ" in asked[0]
+    change = changed.args[0]
+    assert len(change.households_updated) == session.household_count()
+    assert main_window.commune_name == "Phường Quỳnh Thắng" and "Phường Quỳnh Thắng" in main_window.windowTitle()
+    assert dialog.tree.topLevelItem(0).child(0).text(2) == "thành thị"
+    box = dialog.result_box
+    assert box.isVisible() and f"cập nhật vị trí trong hồ sơ của {session.household_count()} hộ" in box.text()
+    if change.results_differ:
+        assert f"{len(change.results_differ)} hộ có kết quả đã ghi khác" in box.text()
+    box.close()
+    with Store.open(session.db_path, read_only=True) as store:
+        assert {store.get_household(h)["location"]["area"] for h in store.household_ids()} == {"urban"}
+
+
+def test_nothing_changed_is_said_in_place_and_an_empty_name_is_refused(main_window, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    dialog = main_window.edit_units()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0).child(0))
+    assert dialog.save() is None and dialog.status.text() == "Không có gì thay đổi."
+    dialog.name.clear()
+    assert dialog.save() is None and warned == ["Tên đơn vị không được để trống."]
+    dialog.close()
+
+
+def test_a_field_laptop_is_told_the_office_edits_units(main_window, monkeypatch):
+    told = []
+    monkeypatch.setattr(main_window.sync, "ensure_role", lambda: "field")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    assert main_window.edit_units() is None
+    assert "do văn phòng xã sửa" in told[0]
