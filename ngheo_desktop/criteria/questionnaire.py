@@ -72,6 +72,8 @@ class Question:
     not_in_future: bool = False
     min_date: str | None = None
     default: Any = None
+    verified: bool = True  # False: the wording or choice list is not checked against the official form
+    source: str = ""  # where an unverified question comes from
 
     @cached_property
     def choice_values(self) -> frozenset[str]:
@@ -207,6 +209,12 @@ def load_questionnaire(path: Path | None = None) -> Questionnaire:
                 raise FormDefinitionError(file, qwhere, "câu hỏi lựa chọn phải có danh sách lựa chọn")
             if qtype == "choice" and "default" in q and q["default"] not in {c.value for c in choices}:
                 raise FormDefinitionError(file, f"{qwhere}.default", "giá trị mặc định không có trong lựa chọn")
+            verified = q.get("verified", True)
+            if not isinstance(verified, bool):
+                raise FormDefinitionError(file, f"{qwhere}.verified", "phải là true hoặc false")
+            source = q.get("source", "")
+            if not verified and not (isinstance(source, str) and source.strip()):
+                raise FormDefinitionError(file, f"{qwhere}.source", "câu hỏi chưa xác minh phải ghi nguồn")
             questions.append(Question(
                 id=qid, section=sec_id, scope=scope, type=qtype,
                 label_vi=require(q, "label_vi", str, file, qwhere),
@@ -216,7 +224,7 @@ def load_questionnaire(path: Path | None = None) -> Questionnaire:
                 show_if=_conditions(q.get("show_if"), file, f"{qwhere}.show_if"),
                 minimum=q.get("min"), maximum=q.get("max"), max_length=q.get("max_length"),
                 pattern=q.get("pattern"), not_in_future=bool(q.get("not_in_future", False)),
-                min_date=q.get("min_date"), default=q.get("default"),
+                min_date=q.get("min_date"), default=q.get("default"), verified=verified, source=source,
             ))
             if questions[-1].pattern is not None:
                 try:
