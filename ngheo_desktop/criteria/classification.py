@@ -168,6 +168,18 @@ class Classifier:
             d.klass = "above_average_living" if d.above_upper else "average_living"
         return d
 
+    def verdicts_among(self, household: dict[str, Any], members: list[int]) -> dict[str, bool | None]:
+        """Each indicator's verdict, by id, when only the members at these indexes are counted.
+
+        The child-deprivation report asks whether a *child* is deprived, also on indicators that read every
+        member (health insurance): the standard's own rules, run on the children alone, answer it.
+        """
+        everyone = household["members"]
+        ages = _ages(everyone, household["review"]["date"])
+        facts = HouseholdFacts(household["answers"], [everyone[i] for i in members], [ages[i] for i in members])
+        return {ci.indicator.id: evaluate(facts)[0] for ci, evaluate in zip(self._indicators, self._evaluators,
+                                                                              strict=True)}
+
     def _worksheet_total(self, answers: dict[str, Any]) -> int | None:
         """The 12-month income counted by the standard, or None while an item is unanswered."""
         try:
