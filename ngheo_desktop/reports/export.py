@@ -107,7 +107,9 @@ def _pdf_table(table, width: float, styles) -> list:
         style.append(("SPAN", (0, 1), (-1, 1)))
     grid = Table([header, *body], colWidths=widths, repeatRows=1)
     grid.setStyle(TableStyle(style))
-    out = [Paragraph(markup(table.title), styles.section), grid]
+    # A title never ends a page alone: a table that fits on one page moves to the next with its title, a
+    # longer one starts under it.
+    out = [KeepTogether([Paragraph(markup(table.title), styles.section), grid])]
     if table.note:
         out.append(Paragraph(markup(table.note), styles.small))
     return out
@@ -265,7 +267,8 @@ def _csv_value(value: Any, col: Column) -> Any:
 
 
 def write_csv(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) -> None:
-    """Tables one after another, each with its title line; rates in percent. UTF-8 with BOM for Excel."""
+    """Tables one after another, each with its title line, then the notes; rates in percent. UTF-8 with BOM
+    for Excel."""
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow([nfc(report.title)])
@@ -276,6 +279,13 @@ def write_csv(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
         writer.writerow([nfc(c.header + (" (%)" if c.kind == RATE else "")) for c in table.columns])
         for row in table.rows:
             writer.writerow([_csv_value(v, c) for v, c in zip(row, table.columns, strict=True)])
+        if table.note:
+            writer.writerow([nfc("Ghi chú: " + table.note)])
+    # The notes say what the figures rest on (unverified lists among them): the CSV keeps them too.
+    if report.notes:
+        writer.writerow([])
+    for note in report.notes:
+        writer.writerow([nfc("Ghi chú: " + note)])
     data = text.getvalue().encode("utf-8-sig")
     if isinstance(out, str | Path):
         Path(out).write_bytes(data)
