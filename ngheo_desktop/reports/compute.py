@@ -2,15 +2,20 @@
 
 Rates are fractions of the households (or people) counted in the same row; a village with no households
 has rate 0. Households not yet assessed count in the totals (the rate is over every household of the
-register) and appear in their own column, so the table adds up.
+register) and appear in their own column, so the table adds up. The child-deprivation report also reads
+the installed standards: it runs each household's standard's rules on its children alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ngheo_desktop.criteria import CLASS_VI
+from ngheo_desktop.criteria import CLASS_VI, classifier_for, default_questionnaire, default_registry
+from ngheo_desktop.criteria.household import member_age
+from ngheo_desktop.criteria.standards import StandardRegistry
+from ngheo_desktop.reports.children import ChildIndicators, default_child_indicators
 from ngheo_desktop.reports.data import ABOVE_LINE, AVERAGE, NEAR_POOR, POOR, ReportRow, RoundRows
 from ngheo_desktop.reports.model import DECIMAL, INT, POINTS, RATE, TEXT, YEAR, Chart, Column, Report, Table
 from ngheo_desktop.reports.programmes import ProgrammeMap, default_programmes
@@ -105,15 +110,23 @@ def deprivation_report(rows: list[ReportRow]) -> Report:
 
 
 # ---------------------------------------------------------------------------- groups
+KINH = "kinh"
+
+
 def _head_member(row: ReportRow) -> dict:
     members = row.household["members"]
     return next((m for m in members if m.get("relation") == "head"), members[0] if members else {})
 
 
+def head_ethnicity(row: ReportRow) -> str | None:
+    """The household's ethnicity: its head's (questionnaire choice value), None when not recorded."""
+    return _head_member(row).get("ethnicity")
+
+
 def ethnic_minority(row: ReportRow) -> bool:
     """The household head is of an ethnic minority (any ethnicity other than Kinh)."""
-    ethnicity = _head_member(row).get("ethnicity")
-    return ethnicity is not None and ethnicity != "kinh"
+    ethnicity = head_ethnicity(row)
+    return ethnicity is not None and ethnicity != KINH
 
 
 def no_member_able_to_work(row: ReportRow) -> bool:
@@ -152,6 +165,216 @@ def groups_report(rows: list[ReportRow]) -> Report:
     table.rows.append(line("Hộ khác", lambda r: not any(test(r) for _, test in GROUPS)))
     table.rows.append(line("Tổng số", lambda r: True))
     return Report("groups", "HỘ NGHÈO, HỘ CẬN NGHÈO THEO NHÓM ĐỐI TƯỢNG", [table], landscape=True)
+
+
+# ---------------------------------------------------------------------------- ethnicity
+ETHNICITY_OTHER = "other"
+NO_ETHNICITY = "Chưa ghi dân tộc"
+
+
+def _ethnicity_order(rows: list[ReportRow]) -> list[str | None]:
+    """Kinh first, then the groups with the most poor and near-poor households (then most households);
+    "other ethnicity" and "not recorded" last, as they are not one group."""
+    found: dict[str | None, list[int]] = {}
+    for row in rows:
+        counts = found.setdefault(head_ethnicity(row), [0, 0])
+        counts[0] += row.klass in (POOR, NEAR_POOR)
+        counts[1] += 1
+    label = default_questionnaire().question("ethnicity").choice_label
+
+    def key(value: str | None) -> tuple:
+        rank = 0 if value == KINH else 2 if value == ETHNICITY_OTHER else 3 if value is None else 1
+        return rank, -found[value][0], -found[value][1], label(value) if value else ""
+
+    return sorted(found, key=key)
+
+
+def _ethnicity_label(value: str | None) -> str:
+    return default_questionnaire().question("ethnicity").choice_label(value) if value else NO_ETHNICITY
+
+
+def _ethnicity_counts(group: list[ReportRow], scope: list[ReportRow]) -> list[float | int]:
+    """Households, poor and near-poor (count, rate in the group, share of the scope's class) and people."""
+    out: list[float | int] = [len(group)]
+    for klass in (POOR, NEAR_POOR):
+        n = sum(1 for r in group if r.klass == klass)
+        out += [n, _rate(n, len(group)), _rate(n, sum(1 for r in scope if r.klass == klass))]
+    for klass in (POOR, NEAR_POOR):
+        out.append(sum(r.people for r in group if r.klass == klass))
+    return out
+
+
+def _ethnicity_columns() -> list[Column]:
+    return [Column("Tổng số hộ", INT), Column("Số hộ nghèo", INT), Column("Tỷ lệ hộ nghèo", RATE),
+            Column("Tỷ trọng trong tổng số hộ nghèo", RATE, 1.1), Column("Số hộ cận nghèo", INT),
+            Column("Tỷ lệ hộ cận nghèo", RATE), Column("Tỷ trọng trong tổng số hộ cận nghèo", RATE, 1.1),
+            Column("Nhân khẩu hộ nghèo", INT), Column("Nhân khẩu hộ cận nghèo", INT)]
+
+
+def ethnicity_report(rows: list[ReportRow]) -> Report:
+    order = _ethnicity_order(rows)
+    commune = Table("1. Toàn xã", [Column("Dân tộc của chủ hộ", TEXT, 1.8), *_ethnicity_columns()], total_rows=1)
+    for value in order:
+        group = [r for r in rows if head_ethnicity(r) == value]
+        commune.rows.append([_ethnicity_label(value), *_ethnicity_counts(group, rows)])
+    commune.rows.append(["Tổng số", *_ethnicity_counts(rows, rows)])
+    villages = Table("2. Theo thôn", [Column("Thôn", TEXT, 1.6), Column("Dân tộc của chủ hộ", TEXT, 1.4),
+                                      *_ethnicity_columns()], total_rows=1,
+                     note="Tỷ trọng tính trên tổng số hộ nghèo (cận nghèo) của thôn.")
+    for name, village_rows in _villages(rows):
+        for value in order:
+            group = [r for r in village_rows if head_ethnicity(r) == value]
+            if group:
+                villages.rows.append([name, _ethnicity_label(value), *_ethnicity_counts(group, village_rows)])
+        villages.rows.append([name, "Cộng", *_ethnicity_counts(village_rows, village_rows)])
+    villages.rows.append([COMMUNE_TOTAL, "Cộng", *_ethnicity_counts(rows, rows)])
+    return Report("ethnicity", "HỘ NGHÈO, HỘ CẬN NGHÈO THEO DÂN TỘC", [commune, villages], landscape=True, notes=[
+        "Dân tộc của hộ là dân tộc của chủ hộ. Dân tộc Kinh ghi trước, các dân tộc khác theo số hộ nghèo, "
+        "cận nghèo giảm dần.",
+        "Tỷ lệ hộ nghèo (cận nghèo) tính trên tổng số hộ của dân tộc đó, kể cả hộ chưa rà soát; tỷ trọng ở bảng 1 "
+        "tính trên tổng số hộ nghèo (cận nghèo) của toàn xã.",
+    ])
+
+
+# ---------------------------------------------------------------------------- causes of poverty
+CAUSES_QUESTION = "poverty_causes"
+NO_CAUSE = "Chưa ghi nguyên nhân"
+
+
+def poverty_causes(row: ReportRow) -> set[str]:
+    """The causes recorded for the household (questionnaire choice values); empty when none is."""
+    return set(row.household["answers"].get(CAUSES_QUESTION) or ())
+
+
+def causes_report(rows: list[ReportRow]) -> Report:
+    question = default_questionnaire().question(CAUSES_QUESTION)
+    causes = [(c.value, c.label_vi) for c in question.choices]
+    known = {value for value, _ in causes}
+    poor = [r for r in rows if r.klass == POOR]
+    near = [r for r in rows if r.klass == NEAR_POOR]
+    lines: list[tuple[str, Callable[[ReportRow], bool]]] = [
+        *((label, lambda r, v=value: v in poverty_causes(r)) for value, label in causes),
+        (NO_CAUSE, lambda r: not poverty_causes(r) & known)]
+
+    commune = Table(f"1. Toàn xã ({len(poor)} hộ nghèo, {len(near)} hộ cận nghèo)", [
+        Column("Nguyên nhân", TEXT, 3), Column("Hộ nghèo", INT), Column("Tỷ lệ trong hộ nghèo", RATE),
+        Column("Hộ cận nghèo", INT), Column("Tỷ lệ trong hộ cận nghèo", RATE)], total_rows=1,
+        note="Tỷ lệ = số hộ có nguyên nhân đó / tổng số hộ nghèo (hộ cận nghèo).")
+    poor_rates, near_rates = [], []
+    for label, test in lines:
+        p = sum(1 for r in poor if test(r))
+        n = sum(1 for r in near if test(r))
+        commune.rows.append([label, p, _rate(p, len(poor)), n, _rate(n, len(near))])
+        poor_rates.append(_rate(p, len(poor)))
+        near_rates.append(_rate(n, len(near)))
+    commune.rows.append(["Tổng số hộ", len(poor), 1.0 if poor else 0.0, len(near), 1.0 if near else 0.0])
+
+    def by_village(title: str, klass: str, count_header: str) -> Table:
+        table = Table(title, [Column("Thôn", TEXT, 1.6), Column(count_header, INT),
+                              *(Column(label, INT) for label, _ in lines)], total_rows=1)
+        for name, village_rows in [*_villages(rows), (COMMUNE_TOTAL, rows)]:
+            picked = [r for r in village_rows if r.klass == klass]
+            table.rows.append([name, len(picked), *(sum(1 for r in picked if test(r)) for _, test in lines)])
+        return table
+
+    notes = ["Một hộ có thể có nhiều nguyên nhân nên tổng các dòng nguyên nhân có thể lớn hơn số hộ.",
+             f"{NO_CAUSE}: hộ nghèo (cận nghèo) chưa chọn nguyên nhân nào trong phiếu rà soát."]
+    if not question.verified:
+        notes.append(f"Danh mục nguyên nhân nghèo trong phiếu rà soát chưa được xác minh: {question.source}.")
+    chart = Chart("Tỷ lệ hộ theo nguyên nhân nghèo", [label for label, _ in lines],
+                  [("Hộ nghèo", poor_rates), ("Hộ cận nghèo", near_rates)])
+    return Report("causes", "HỘ NGHÈO, HỘ CẬN NGHÈO THEO NGUYÊN NHÂN NGHÈO", [
+        commune, by_village("2. Hộ nghèo theo thôn", POOR, "Số hộ nghèo"),
+        by_village("3. Hộ cận nghèo theo thôn", NEAR_POOR, "Số hộ cận nghèo"),
+    ], charts=[chart], landscape=True, notes=notes)
+
+
+# ---------------------------------------------------------------------------- child deprivations
+@dataclass(frozen=True)
+class _Children:
+    count: int  # members under the child age on the household's review day
+    deprived: dict[str, bool | None]  # indicator id → verdict counting the children alone
+
+
+def _children(row: ReportRow, age_below: int, registry: StandardRegistry) -> _Children:
+    household = row.household
+    members = household["members"]
+    review = dt.date.fromisoformat(household["review"]["date"])
+    kids = [i for i, m in enumerate(members) if (age := member_age(m, review)) is not None and age < age_below]
+    if not kids:
+        return _Children(0, {})
+    classifier = classifier_for(registry.get(row.counted_result["standard"]["id"]))
+    return _Children(len(kids), classifier.verdicts_among(household, kids))
+
+
+def children_report(rows: list[ReportRow], spec: ChildIndicators | None = None,
+                    registry: StandardRegistry | None = None) -> Report:
+    spec = spec or default_child_indicators()
+    registry = registry or default_registry()
+    kids = {r.household_id: _children(r, spec.age_below, registry) for r in rows if r.klass in (POOR, NEAR_POOR)}
+    names = dict(_indicator_names(rows))
+    indicators = [(ind, names[ind.id]) for ind in spec.indicators if ind.id in names]
+
+    def with_children(scope: list[ReportRow], klass: str) -> list[ReportRow]:
+        return [r for r in scope if r.klass == klass and kids[r.household_id].count]
+
+    households = Table("1. Hộ nghèo, hộ cận nghèo có trẻ em", [
+        Column("Thôn", TEXT, 1.8), Column("Số hộ nghèo", INT), Column("Hộ nghèo có trẻ em", INT),
+        Column("Tỷ lệ hộ nghèo có trẻ em", RATE), Column("Số trẻ em trong hộ nghèo", INT),
+        Column("Số hộ cận nghèo", INT), Column("Hộ cận nghèo có trẻ em", INT),
+        Column("Tỷ lệ hộ cận nghèo có trẻ em", RATE), Column("Số trẻ em trong hộ cận nghèo", INT)], total_rows=1)
+    for name, village_rows in [*_villages(rows), (COMMUNE_TOTAL, rows)]:
+        line: list = [name]
+        for klass in (POOR, NEAR_POOR):
+            of_class = sum(1 for r in village_rows if r.klass == klass)
+            picked = with_children(village_rows, klass)
+            line += [of_class, len(picked), _rate(len(picked), of_class),
+                     sum(kids[r.household_id].count for r in picked)]
+        households.rows.append(line)
+
+    poor, near = with_children(rows, POOR), with_children(rows, NEAR_POOR)
+    per_indicator = Table(f"2. Thiếu hụt của trẻ em theo chỉ số ({len(poor)} hộ nghèo, {len(near)} hộ cận nghèo "
+                          "có trẻ em)", [
+        Column("Chỉ số thiếu hụt", TEXT, 2.6), Column("Hộ nghèo có trẻ em thiếu hụt", INT),
+        Column("Tỷ lệ trong hộ nghèo có trẻ em", RATE), Column("Hộ cận nghèo có trẻ em thiếu hụt", INT),
+        Column("Tỷ lệ trong hộ cận nghèo có trẻ em", RATE), Column("Hộ nghèo chưa rõ", INT),
+        Column("Hộ cận nghèo chưa rõ", INT)],
+        note="Tỷ lệ = số hộ có trẻ em bị thiếu hụt / số hộ nghèo (hộ cận nghèo) có trẻ em.")
+    poor_rates, near_rates = [], []
+    for ind, name in indicators:
+        # An indicator the household's standard lacks is neither deprived nor unknown for that household.
+        p = sum(1 for r in poor if kids[r.household_id].deprived.get(ind.id, False) is True)
+        n = sum(1 for r in near if kids[r.household_id].deprived.get(ind.id, False) is True)
+        pu = sum(1 for r in poor if kids[r.household_id].deprived.get(ind.id, False) is None)
+        nu = sum(1 for r in near if kids[r.household_id].deprived.get(ind.id, False) is None)
+        per_indicator.rows.append([name, p, _rate(p, len(poor)), n, _rate(n, len(near)), pu, nu])
+        poor_rates.append(_rate(p, len(poor)))
+        near_rates.append(_rate(n, len(near)))
+
+    village_columns = [Column("Thôn", TEXT, 1.8)]
+    for _, name in indicators:
+        village_columns += [Column(f"{name}: hộ nghèo", INT), Column(f"{name}: hộ cận nghèo", INT)]
+    villages = Table("3. Hộ có trẻ em bị thiếu hụt theo thôn", village_columns, total_rows=1)
+    for village, village_rows in [*_villages(rows), (COMMUNE_TOTAL, rows)]:
+        line = [village]
+        for ind, _ in indicators:
+            for klass in (POOR, NEAR_POOR):
+                line.append(sum(1 for r in with_children(village_rows, klass)
+                                if kids[r.household_id].deprived.get(ind.id, False) is True))
+        villages.rows.append(line)
+
+    notes = [f"Trẻ em là thành viên dưới {spec.age_below} tuổi, tính theo số năm tròn tại ngày rà soát của hộ "
+             "(ngày các chỉ số được đánh giá); thành viên chưa có ngày sinh không được tính là trẻ em.",
+             "Hộ có trẻ em bị thiếu hụt: xác định theo quy tắc của chỉ số trong chuẩn nghèo áp dụng cho hộ, chỉ "
+             "xét các thành viên là trẻ em.",
+             *(f"{name}: {ind.why_vi}" for ind, name in indicators),
+             spec.others_vi]
+    if not spec.verified:
+        notes.append(f"Danh sách chỉ số về trẻ em (forms/child_indicators.toml) chưa được xác minh: {spec.source}.")
+    chart = Chart("Tỷ lệ hộ có trẻ em bị thiếu hụt theo chỉ số", [name for _, name in indicators],
+                  [("Hộ nghèo", poor_rates), ("Hộ cận nghèo", near_rates)])
+    return Report("children", "THIẾU HỤT CÁC DỊCH VỤ XÃ HỘI CƠ BẢN CỦA TRẺ EM TRONG HỘ NGHÈO, HỘ CẬN NGHÈO",
+                  [households, per_indicator, villages], charts=[chart], landscape=True, notes=notes)
 
 
 # ---------------------------------------------------------------------------- movement
@@ -397,6 +620,9 @@ KINDS: dict[str, str] = {
     "summary": "Tổng hợp kết quả rà soát",
     "deprivation": "Phân tích thiếu hụt theo chỉ số",
     "groups": "Theo nhóm đối tượng",
+    "ethnicity": "Theo dân tộc",
+    "causes": "Theo nguyên nhân nghèo",
+    "children": "Thiếu hụt của trẻ em",
     "movement": "Diễn biến so với kỳ trước",
     "af": "Chỉ số Alkire–Foster (H, A, M0)",
     "trend": "Tỷ lệ qua các kỳ rà soát",
@@ -409,6 +635,9 @@ ROW_REPORTS: dict[str, Callable[[list[ReportRow]], Report]] = {
     "summary": summary_report,
     "deprivation": deprivation_report,
     "groups": groups_report,
+    "ethnicity": ethnicity_report,
+    "causes": causes_report,
+    "children": children_report,
     "movement": movement_report,
     "af": af_report,
     "housing": housing_report,

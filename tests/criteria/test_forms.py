@@ -19,8 +19,9 @@ from ngheo_desktop.criteria import Classifier, StandardRegistry, default_questio
 from ngheo_desktop.criteria.questionnaire import load_questionnaire
 from ngheo_desktop.criteria.rules import RULE_KINDS
 from ngheo_desktop.criteria.standards import load_standard
-from ngheo_desktop.errors import FormDefinitionError, UnknownStandard
+from ngheo_desktop.errors import FormDefinitionError, InvalidHousehold, UnknownStandard
 from ngheo_desktop.paths import forms_dir
+from ngheo_desktop.reports.children import load_child_indicators
 from ngheo_desktop.reports.sheet import SheetInput, render_sheet
 
 STANDARD_FILES = sorted((forms_dir() / "standards").glob("*.toml"))
@@ -161,6 +162,50 @@ def test_a_broken_questionnaire_is_refused(tmp_path):
     with pytest.raises(FormDefinitionError) as err:
         load_questionnaire(tmp_path / "q.toml")
     assert err.value.key.endswith("choices_ref")
+
+
+def test_an_unverified_question_must_name_its_source(tmp_path):
+    src = (forms_dir() / "questionnaire.toml").read_text(encoding="utf-8")
+    start = src.index('source = "Các nguyên nhân thường gặp')
+    (tmp_path / "q.toml").write_text(src[:start] + src[src.index("\n", start) + 1:], encoding="utf-8")
+    with pytest.raises(FormDefinitionError) as err:
+        load_questionnaire(tmp_path / "q.toml")
+    assert err.value.key.endswith(".source") and "nguồn" in err.value.reason
+
+
+def test_the_causes_of_poverty_are_optional_unverified_and_play_no_part_in_the_class():
+    q = default_questionnaire().question("poverty_causes")
+    assert (q.type, q.scope, q.required, q.verified) == ("multi_choice", "household", False, False)
+    assert "Thông tư 07/2021" in q.source
+    assert [c.label_vi for c in q.choices] == [
+        "Thiếu vốn sản xuất", "Thiếu đất canh tác", "Thiếu phương tiện sản xuất", "Thiếu lao động",
+        "Không biết cách làm ăn, không có tay nghề", "Có người ốm đau, bệnh nặng, tai nạn",
+        "Có lao động nhưng không có việc làm", "Đông người ăn theo", "Chây lười lao động", "Nguyên nhân khác"]
+    assert default_questionnaire().is_asked(q, {}) is True
+    poor = household(monthly_income_per_person=500_000, water_source="surface_water", latrine_type="none",
+                     uses_telecom=False)
+    with_causes = parse_household({**poor, "answers": {**poor["answers"],
+                                                       "poverty_causes": ["lack_capital", "illness_accident"]}},
+                                  today=TODAY)
+    clf = Classifier(StandardRegistry.load().get("vn-2022-2025"), score_tables=[])
+    assert clf.classify(with_causes)["class"] == clf.classify(parse_household(poor, today=TODAY))["class"] == "poor"
+    with pytest.raises(InvalidHousehold, match="poverty_causes"):
+        parse_household({**poor, "answers": {**poor["answers"], "poverty_causes": ["bad_luck"]}}, today=TODAY)
+
+
+def test_the_child_indicators_are_member_indicators_of_every_national_standard():
+    """The child report runs each listed indicator's rule on the children: it must read members' answers, and
+    an indicator that stops at an age must stop below the report's child age (else a child it reads would not
+    be counted as one)."""
+    spec = load_child_indicators()
+    for std in StandardRegistry.load().all():
+        by_id = {ind.id: ind for ind in std.indicators}
+        for listed in spec.indicators:
+            ind = by_id[listed.id]
+            member_inputs = [(lo, hi) for qid, lo, hi in RULE_KINDS[ind.rule].inputs(ind.params)
+                             if default_questionnaire().scope_of(qid) == "member"]
+            assert member_inputs, f"{std.id}: {ind.id} reads no member answer"
+            assert all(hi is None or hi < spec.age_below for _, hi in member_inputs), f"{std.id}: {ind.id}"
 
 
 def test_examples_validate_against_the_json_schema_and_the_questionnaire():

@@ -29,7 +29,7 @@ _counter = iter(range(1, 10_000))
 def make_row(name: str, village: str, klass: str | None, deprived=(), unknown=(), *, people: int = 3,
              ethnicity: str = "kinh", merit: bool = False, flags=(), previous: str | None = None,
              poor_before: bool = False, near_poor_before: bool = False, support=(),
-             non_durable=()) -> ReportRow:
+             non_durable=(), causes: list[str] | None = None) -> ReportRow:
     n = next(_counter)
     hid = str(uuid.UUID(int=n))
     members = [{"member_id": str(uuid.UUID(int=10_000 + n * 10 + i)),
@@ -40,6 +40,8 @@ def make_row(name: str, village: str, klass: str | None, deprived=(), unknown=()
                "income_wages": 12_345_678}
     for part in non_durable:
         answers[part] = "non_durable"
+    if causes is not None:
+        answers["poverty_causes"] = causes
     household = {"format": "ngheo.household", "format_version": 1, "household_id": hid, "record_version": 1,
                  "location": {"commune": "Xã Quỳnh Thắng", "village": village, "area": "rural"},
                  "review": {"date": "2026-10-12", "kind": "periodic"}, "answers": answers, "members": members}

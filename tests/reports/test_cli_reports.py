@@ -1,6 +1,8 @@
 """``ngheo sheet / sheets / report / sheet verify`` over a real database file."""
 
 import copy
+import csv
+import io
 import uuid
 
 import pytest
@@ -100,6 +102,30 @@ def test_reports_from_the_database(db, tmp_path):
     assert "Lê Thị Hoa" in posting and "Thôn Đồng Tâm" in posting
     summary = " ".join(pdf_text(tmp_path / "summary.pdf").split())
     assert "UBND XÃ QUỲNH THẮNG" in summary and "Toàn xã" in summary
+
+
+def test_ethnicity_causes_and_children_reports_from_the_database(db, tmp_path):
+    path, ids, _ = db
+    with Store.open(path) as store:
+        doc = store.get_household(ids[0])
+        doc["answers"]["poverty_causes"] = ["lack_land", "many_dependants"]
+        store.save_household(doc, actor=ACTOR)
+    lines = {}
+    for kind in ("ethnicity", "causes", "children"):
+        out = tmp_path / f"{kind}.csv"
+        assert main(["report", kind, "--format", "csv", "-o", str(out), "--db", str(path)]) == 0
+        lines[kind] = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
+
+    def row(kind, first):
+        return next(line for line in lines[kind] if line and line[0] == first)
+
+    # The example household three times: Kinh, poor, two children under 16 (born 2011 and 2019) on the review day.
+    assert row("ethnicity", "Kinh")[:4] == ["Kinh", "3", "3", "100.0"]
+    assert row("causes", "Thiếu đất canh tác")[:3] == ["Thiếu đất canh tác", "1", "33.33"]
+    assert row("causes", "Chưa ghi nguyên nhân")[:3] == ["Chưa ghi nguyên nhân", "2", "66.67"]
+    # households, with children, rate, children; then a malnourished child in each
+    assert row("children", "Toàn xã")[1:5] == ["3", "3", "100.0", "6"]
+    assert row("children", "Dinh dưỡng")[1:3] == ["3", "100.0"]
 
 
 def test_errors_are_one_vietnamese_line(db, tmp_path, capsys):
