@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import tempfile
 import uuid
 from collections.abc import Iterable
@@ -23,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ngheo_desktop.criteria.comments import split_comment_key
 from ngheo_desktop.criteria.household import parse_household
+from ngheo_desktop.criteria.questionnaire import default_questionnaire
 from ngheo_desktop.criteria.scoretable import load_score_table
 from ngheo_desktop.criteria.standards import (
     StandardRegistry,
@@ -502,16 +503,13 @@ def approve(store: Store, review_id: int, actor: str, source: str | None = None)
     return sync_tables.review_item(store, review_id)
 
 
-_QUESTION_ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-
-
 def return_to_surveyor(store: Store, review_id: int, comments: dict[str, str], actor: str
                        ) -> sync_tables.ReviewItem:
     """Send a submitted household back with a comment per question; the next receipt carries them."""
     clean = {q: nfc(t).strip() for q, t in comments.items() if t and t.strip()}
     if not clean:
         raise NgheoError("Trả lại hồ sơ cần ít nhất một nhận xét gắn với một câu hỏi")
-    bad = [q for q in clean if not _QUESTION_ID.match(q)]
+    bad = [q for q in clean if not payloads.is_comment_key(q)]
     if bad:
         raise NgheoError(f"Mã câu hỏi '{bad[0]}' không hợp lệ")
     with store.transaction("trả lại hồ sơ"):
@@ -613,8 +611,18 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
 
 
 def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str]) -> None:
-    """A returned household's finished assessments go back to 'returned', carrying the office's comments."""
-    text = "; ".join(f"{q}: {c}" for q, c in sorted(comments.items()))
+    """A returned household's finished assessments go back to 'returned', carrying the office's comments
+    (each under its question's wording and, for a member's question, the member's name)."""
+    questions = default_questionnaire().questions
+    names = {m["member_id"]: m.get("full_name") or "?" for m in store.get_household(household_id)["members"]}
+    parts = []
+    for key, comment in sorted(comments.items()):
+        question_id, member_id = split_comment_key(key)
+        what = questions[question_id].label_vi if question_id in questions else question_id
+        if member_id:
+            what += f" ({names.get(member_id, 'thành viên đã xóa')})"
+        parts.append(f"{what}: {comment}")
+    text = "; ".join(parts)
     for a in store.assessments_for(household_id):
         if a.status in ("completed", "approved"):
             store.set_assessment_status(a.id, "returned", actor="văn phòng xã (biên nhận)", comment=text)

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ngheo_desktop.criteria.comments import comment_key, split_comment_key
 from ngheo_desktop.criteria.household import is_uuid, parse_household
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.sync.errors import FileRejected
@@ -45,6 +46,13 @@ _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _QUESTION = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FORM_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+
+def is_comment_key(key: str) -> bool:
+    """A question id, or a question id and a member id (``criteria.comments``)."""
+    question_id, member_id = split_comment_key(key)
+    return (key == comment_key(question_id, member_id) and bool(_QUESTION.match(question_id))
+            and (member_id is None or is_uuid(member_id)))
 
 
 def _bounded(parse):
@@ -289,9 +297,9 @@ def parse_receipt(doc: Any, counts: dict[str, int]) -> Receipt:
             raise _bad(f"{where}.status", "phải là accepted, returned hoặc rejected")
         comments = it["comments"]
         if not isinstance(comments, dict) or len(comments) > 500 or not all(
-                isinstance(k, str) and _QUESTION.match(k) and isinstance(v, str) and len(v) <= MAX_TEXT
+                isinstance(k, str) and is_comment_key(k) and isinstance(v, str) and len(v) <= MAX_TEXT
                 for k, v in comments.items()):
-            raise _bad(f"{where}.comments", "mỗi nhận xét phải gắn với một mã câu hỏi")
+            raise _bad(f"{where}.comments", "mỗi nhận xét phải gắn với một mã câu hỏi (và thành viên)")
         reason = _text(it["reason"], f"{where}.reason", optional=True)
         items.append(ReceiptItem(it["type"], it["id"], _int(it["version"], f"{where}.version", 1),
                                  it["status"], comments, reason))

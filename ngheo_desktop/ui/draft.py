@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ngheo_desktop.criteria import classify, parse_household
+from ngheo_desktop.criteria.comments import comment_key, split_comment_key
 from ngheo_desktop.criteria.household import age_on, member_name
 from ngheo_desktop.criteria.questionnaire import Question, Questionnaire, Section, default_questionnaire
 from ngheo_desktop.errors import InvalidHousehold, NgheoError
@@ -53,14 +54,32 @@ class HouseholdDraft:
         self.doc = parse_household(doc, self.questionnaire, today)
         self.office_comments = dict(office_comments or {})
 
+    def comment_for(self, question_id: str, member_id: str | None = None) -> str | None:
+        """The office's comment on a question (for a member's question: on that member's answer, or on
+        the question for every member)."""
+        return self.office_comments.get(comment_key(question_id, member_id)) or self.office_comments.get(question_id)
+
+    def _commented_questions(self) -> set[str]:
+        return {split_comment_key(key)[0] for key in self.office_comments}
+
     def sections_commented(self) -> set[str]:
         """Ids of the sections holding a question the office commented on."""
-        return {sec.id for sec in self.questionnaire.sections
-                if any(q.id in self.office_comments for q in sec.questions)}
+        commented = self._commented_questions()
+        return {sec.id for sec in self.questionnaire.sections if any(q.id in commented for q in sec.questions)}
+
+    def members_commented(self) -> set[str]:
+        """Ids of the members whose answers the office commented on (every member, for a bare member question)."""
+        everyone = any(self.questionnaire.scope_of(key) == "member" for key in self.office_comments)
+        return {m["member_id"] for m in self.members
+                if everyone or any(split_comment_key(key)[1] == m["member_id"] for key in self.office_comments)}
 
     def general_comments(self) -> dict[str, str]:
         """The office's comments that are not about one question (the village meeting's, for one)."""
-        return {key: text for key, text in self.office_comments.items() if key not in self.questionnaire.questions}
+        return {key: text for key, text in self.office_comments.items()
+                if split_comment_key(key)[0] not in self.questionnaire.questions}
+
+    def member_names(self) -> dict[str, str]:
+        return {m["member_id"]: self.member_label(m["member_id"]) for m in self.members}
 
     # -- reading
     @property

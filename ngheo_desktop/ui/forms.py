@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngheo_desktop.criteria.comments import split_comment_key
 from ngheo_desktop.criteria.questionnaire import Question, Questionnaire, Section
 from ngheo_desktop.errors import InvalidHousehold
 from ngheo_desktop.text import format_date_vi
@@ -38,12 +39,21 @@ from ngheo_desktop.ui.i18n import label
 COMMENTED = "⚑"
 
 
-def office_comment_lines(comments: dict[str, str], questionnaire: Questionnaire) -> list[str]:
-    """The office's comments as "• question: comment" lines (the village meeting's under its own name)."""
+def office_comment_lines(comments: dict[str, str], questionnaire: Questionnaire,
+                         member_names: dict[str, str] | None = None) -> list[str]:
+    """The office's comments as "• question: comment" lines, a member's question followed by the member's
+    name ("• Ngày sinh (Lò Thị Hương): …"); the village meeting's under its own name."""
     names = {"village_meeting": QCoreApplication.translate("Forms", "Họp dân")}
     questions = questionnaire.questions
-    return [f"• {label(questions[key]) if key in questions else names.get(key, key)}: {comment}"
-            for key, comment in comments.items()]
+    lines = []
+    for key, comment in comments.items():
+        question_id, member_id = split_comment_key(key)
+        what = label(questions[question_id]) if question_id in questions else names.get(key, key)
+        if member_id:
+            who = (member_names or {}).get(member_id) or QCoreApplication.translate("Forms", "thành viên đã xóa")
+            what = f"{what} ({who})"
+        lines.append(f"• {what}: {comment}")
+    return lines
 
 
 def returned_banner(draft: HouseholdDraft, *, flagged_sections: bool) -> QLabel | None:
@@ -60,7 +70,7 @@ def returned_banner(draft: HouseholdDraft, *, flagged_sections: bool) -> QLabel 
     else:
         text = QCoreApplication.translate("Forms", "Xã trả lại hộ này để rà soát lại. Nhận xét của xã:")
         comments = draft.office_comments
-    banner = QLabel("\n".join([text, *office_comment_lines(comments, draft.questionnaire)]))
+    banner = QLabel("\n".join([text, *office_comment_lines(comments, draft.questionnaire, draft.member_names())]))
     banner.setObjectName("warning")
     banner.setWordWrap(True)
     return banner
@@ -95,7 +105,7 @@ class QuestionForm(QWidget):
             field = make_field(q, lambda value, qid=q.id: self._commit(qid, value), block)
             caption.setBuddy(field.editor)
             block_layout.addWidget(caption)
-            comment = draft.office_comments.get(q.id)
+            comment = draft.comment_for(q.id, member_id)
             if comment:
                 note = QLabel(self.tr("Xã nhận xét: {0}").format(comment))
                 note.setObjectName("warning")
@@ -246,8 +256,9 @@ class MembersEditor(QWidget):
         relation = self.draft.questionnaire.question("relation")
         age = self.draft.age(member)
         missing = len([m for m in self.draft.missing(self.section) if m.member_id == mid])
+        name = member.get("full_name") or self.tr("(chưa có tên)")
         cells = [
-            member.get("full_name") or self.tr("(chưa có tên)"),
+            f"{name} {COMMENTED}" if mid in self.draft.members_commented() else name,
             next((label(c) for c in relation.choices if c.value == member.get("relation")), ""),
             format_date_vi(member["birth_date"]) if member.get("birth_date") else "",
             "" if age is None else str(age),

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ngheo_desktop.criteria import CLASS_VI
+from ngheo_desktop.criteria.comments import comment_key
+from ngheo_desktop.criteria.household import member_name
 from ngheo_desktop.criteria.questionnaire import Question, default_questionnaire
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services.register import ChangeNotice
@@ -152,9 +154,10 @@ def _fit_columns(table: QTableWidget, stretch: int) -> None:
 
 
 class ReturnDialog(QDialog):
-    """A comment per question of the checklist, grouped by section; at least one is needed."""
+    """A comment per question of the checklist, grouped by section; a member's questions once per member of
+    the submitted household, so a remark reaches that person's answer only. At least one is needed."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, household: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Trả lại cho rà soát viên"))
         self.resize(720, 560)
@@ -173,16 +176,19 @@ class ReturnDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Câu hỏi"), self.tr("Nhận xét")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().resizeSection(0, 320)
-        self.items: dict[str, QTreeWidgetItem] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}  # comment key (criteria.comments) → its row
+        members = (household or {}).get("members") or []
         for section in default_questionnaire().sections:
-            parent_item = QTreeWidgetItem(self.tree, [label(section), ""])
-            parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for q in section.questions:
-                item = QTreeWidgetItem(parent_item, [label(q), ""])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(0, q.id)
-                self.items[q.id] = item
-            parent_item.setExpanded(True)
+            section_item = self._heading(self.tree, label(section))
+            if section.scope == "member" and members:
+                for i, member in enumerate(members):
+                    member_item = self._heading(section_item, member_name(member, i))
+                    member_item.setExpanded(False)
+                    for q in section.questions:
+                        self._question(member_item, q, comment_key(q.id, member["member_id"]))
+            else:
+                for q in section.questions:
+                    self._question(section_item, q, q.id)
         layout.addWidget(self.tree, 1)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -192,8 +198,22 @@ class ReturnDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def set_comment(self, question_id: str, text: str) -> None:
-        self.items[question_id].setText(1, text)
+    @staticmethod
+    def _heading(parent, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text, ""])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def _question(self, parent: QTreeWidgetItem, question: Question, key: str) -> None:
+        item = QTreeWidgetItem(parent, [label(question), ""])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(0, question.id)
+        self.items[key] = item
+
+    def set_comment(self, key: str, text: str) -> None:
+        """The comment on a question (``key`` from ``criteria.comments.comment_key``)."""
+        self.items[key].setText(1, text)
 
     def comments(self) -> dict[str, str]:
         return {qid: item.text(1).strip() for qid, item in self.items.items() if item.text(1).strip()}
@@ -419,7 +439,7 @@ class ReviewQueue(QWidget):
         item = self.current()
         if item is None or item.kind != "submitted":
             return None
-        dialog = ReturnDialog(self.title.text(), self)
+        dialog = ReturnDialog(self.title.text(), self._docs(item)[-1] if item.candidates else None, self)
         dialog.accepted.connect(lambda: self._return(item, dialog.comments()))
         self.dialog = dialog
         dialog.open()

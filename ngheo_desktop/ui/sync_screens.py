@@ -239,9 +239,12 @@ class SyncActions(QObject):
         comments = sync.returned_comments(self.window.session.store, ids[0])
         head = self.window.session.household_rows(ids[:1])[ids[0]].head_name
         if comments:
+            from ngheo_desktop.criteria.household import member_name
             from ngheo_desktop.ui.forms import office_comment_lines
 
-            lines = office_comment_lines(comments, criteria.default_questionnaire())
+            members = self.window.session.household(ids[0])["members"]
+            names = {m["member_id"]: member_name(m, i) for i, m in enumerate(members)}
+            lines = office_comment_lines(comments, criteria.default_questionnaire(), names)
             text = self.tr("Xã trả lại hộ {0} để rà soát lại:").format(head) + "\n" + "\n".join(lines)
         else:
             text = self.tr("Xã không trả lại hộ {0}.").format(head)

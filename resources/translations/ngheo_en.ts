@@ -460,6 +460,10 @@ Accepted {2}, returned {3}, rejected {4}. Send this file to the surveyor to impo
         <translation>Village meeting</translation>
     </message>
     <message>
+        <source>thành viên đã xóa</source>
+        <translation>member removed</translation>
+    </message>
+    <message>
         <source>Xã trả lại hộ này để rà soát lại: sửa các câu có nhận xét của xã (phần có dấu {0}).</source>
         <translation>The commune office returned this household for another review: correct the questions it commented on (sections marked {0}).</translation>
     </message>

@@ -109,7 +109,8 @@ def test_receipt_and_assignment_round_trip(field, office):
     doc = household()
     receipt = payloads.Receipt(3, (
         payloads.ReceiptItem("household", doc["household_id"], 2, "returned",
-                             {"floor_area_m2": "Diện tích nhà cần đo lại, ghi rõ mét vuông"}),
+                             {"floor_area_m2": "Diện tích nhà cần đo lại, ghi rõ mét vuông",
+                              f"birth_date@{doc['members'][0]['member_id']}": "Ngày sinh khác căn cước"}),
         payloads.ReceiptItem("household", household()["household_id"], 1, "accepted")))
     data = container.seal("receipt", receipt.as_json(), office, field.public, 1, receipt.counts(),
                           refs=("ab" * 32,))
@@ -123,6 +124,18 @@ def test_receipt_and_assignment_round_trip(field, office):
     data = container.seal("assignment", assignment.as_json(), office, field.public, 1, assignment.counts())
     v = container.verify(data, "assignment", office_lookup)
     assert payloads.parse_assignment(container.open_payload(v, field), v.header.counts) == assignment
+
+
+@pytest.mark.parametrize("bad_key", ["birth_date@", "birth_date@not-a-member", "@" + "0" * 36, "Floor area",
+                                     "birth_date@00000000-0000-4000-8000-000000000000@x"])
+def test_receipt_comments_must_name_a_question_and_at_most_one_member(field, office, bad_key):
+    office_lookup = {office.public.device_id_raw: office.public}.get
+    receipt = payloads.Receipt(1, (payloads.ReceiptItem("household", household()["household_id"], 2, "returned",
+                                                        {bad_key: "Xem lại"}),))
+    data = container.seal("receipt", receipt.as_json(), office, field.public, 1, receipt.counts())
+    v = container.verify(data, "receipt", office_lookup)
+    with pytest.raises(FileRejected, match="mã câu hỏi"):
+        payloads.parse_receipt(container.open_payload(v, field), v.header.counts)
 
 
 @pytest.mark.parametrize("bad_id", ["../../etc/passwd", "/abs", "a/b", "", "x" * 65, "C:\\x"])

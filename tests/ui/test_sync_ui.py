@@ -18,6 +18,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from ngheo_desktop.criteria.comments import comment_key
 from ngheo_desktop.services import register
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import Store
@@ -284,11 +285,17 @@ def test_review_queue_approve_and_return_with_a_comment(install, prepared, qtbot
     dialog = queue.return_current()
     press_ok(dialog)
     assert dialog.isVisible() and "ít nhất một nhận xét" in dialog.error.text()
+    # A member's questions are listed under each member of the submitted household.
+    member = window.session.household(second.record_id)["members"][-1]
+    member_rows = [key for key in dialog.items if key.startswith("birth_date")]
+    assert len(member_rows) == len(window.session.household(second.record_id)["members"])
     dialog.set_comment("floor_area_m2", "Đo lại diện tích nhà ở")
+    dialog.set_comment(comment_key("birth_date", member["member_id"]), "Ngày sinh không khớp căn cước")
     with qtbot.waitSignal(queue.decided) as decided:
         press_ok(dialog)
     assert decided.args[0].status == "returned"
-    assert decided.args[0].comments == {"floor_area_m2": "Đo lại diện tích nhà ở"}
+    assert decided.args[0].comments == {"floor_area_m2": "Đo lại diện tích nhà ở",
+                                        f"birth_date@{member['member_id']}": "Ngày sinh không khớp căn cước"}
     assert second.id not in [i.id for i in queue.items]
 
 
@@ -349,7 +356,10 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
     office_window = install("office", prepared / "office-imported.sqlite")
     store = office_window.session.store
     item = svc.review_queue(store)[0]
-    svc.return_to_surveyor(store, item.id, {"water_source": "Kiểm tra lại nguồn nước"}, "Văn thư xã")
+    second = office_window.session.household(item.record_id)["members"][1]
+    svc.return_to_surveyor(store, item.id, {"water_source": "Kiểm tra lại nguồn nước",
+                                            comment_key("birth_date", second["member_id"]): "Xem lại ngày sinh"},
+                           "Văn thư xã")
     field_id = next(t["device_id"] for t in svc.keys_show()["trusted"] if t["label"] == "Máy thôn Đồng Tâm")
     svc.export_receipt(store, field_id, tmp_path / "bien-nhan.ngheo")
     office_window.close()
@@ -363,6 +373,7 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
     window.select_household(item.record_id)
     box = window.sync.show_returned_comments()
     assert "Nguồn nước sinh hoạt chính: Kiểm tra lại nguồn nước" in box.text()
+    assert f"({second['full_name']}): Xem lại ngày sinh" in box.text()
     box.close()
     # Re-surveying it, the comment stands under the question, and its section is flagged.
     wizard = window.assess_household(item.record_id)
@@ -370,10 +381,17 @@ def test_office_receipt_marks_the_household_returned_on_the_laptop(install, prep
     water = next(sid for sid, form in wizard.forms.items() if "water_source" in form.fields)
     assert wizard.forms[water].office_notes["water_source"].text() == "Xã nhận xét: Kiểm tra lại nguồn nước"
     flagged = [wizard.nav.item(i).text() for i in range(wizard.nav.count()) if "⚑" in wizard.nav.item(i).text()]
-    assert len(flagged) == 1 and flagged[0].startswith(f"{wizard.sections.index(wizard_section(wizard, water)) + 1}.")
+    assert any(f.startswith(f"{wizard.sections.index(wizard_section(wizard, water)) + 1}.") for f in flagged)
+    assert len(flagged) == 2  # the water question's section and the members
     wizard.close()
     editor = window.open_household(item.record_id)
     assert "Nguồn nước sinh hoạt chính: Kiểm tra lại nguồn nước" in editor.returned_banner.text()
+    # The birth-date remark is on the second member only: flagged in the roster, noted under the question.
+    roster = editor.members
+    assert "⚑" not in roster.table.item(0, 0).text() and "⚑" in roster.table.item(1, 0).text()
+    assert "birth_date" not in roster.form.office_notes
+    roster.table.selectRow(1)
+    assert roster.form.office_notes["birth_date"].text() == "Xã nhận xét: Xem lại ngày sinh"
     editor.close()
 
 
