@@ -132,7 +132,8 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_review_approve)
     p = vsub.add_parser("return", help="Trả lại cho điều tra viên, nhận xét theo từng câu hỏi")
     p.add_argument("id", type=int)
-    p.add_argument("--comment", action="append", default=[], metavar="MÃ_CÂU_HỎI=NHẬN_XÉT", required=True)
+    p.add_argument("--comment", action="append", default=[], metavar="MÃ_CÂU_HỎI=NHẬN_XÉT", required=True,
+                   help="nhận xét về một câu hỏi; về câu trả lời của một thành viên: MÃ_CÂU_HỎI@MÃ_THÀNH_VIÊN=…")
     _db_option(p)
     _actor_option(p)
     p.set_defaults(handler=cmd_review_return)
