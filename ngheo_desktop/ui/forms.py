@@ -93,18 +93,25 @@ class QuestionForm(QWidget):
         layout.setSpacing(10)
         self.fields: dict[str, AnswerField] = {}
         self.office_notes: dict[str, QLabel] = {}  # the office's comment under a question it returned
+        self.captions: dict[str, QLabel] = {}
         self._blocks: dict[str, QWidget] = {}
         for q in questions:
             block = QWidget()
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 0, 0, 0)
             block_layout.setSpacing(3)
-            caption = QLabel(label(q) + (" <span style='color:#b3261e'>*</span>" if q.required else ""))
+            unverified = self.tr("(chưa xác minh)")
+            caption = QLabel(label(q) + (" <span style='color:#b3261e'>*</span>" if q.required else "")
+                             + (f" <span style='color:#7a4f00'>{unverified}</span>" if not q.verified else ""))
             caption.setObjectName("question")
             caption.setWordWrap(True)
+            if not q.verified:
+                # The wording or the choice list is not yet checked against the official form: say where it is from.
+                caption.setToolTip(q.source)
             field = make_field(q, lambda value, qid=q.id: self._commit(qid, value), block)
             caption.setBuddy(field.editor)
             block_layout.addWidget(caption)
+            self.captions[q.id] = caption
             comment = draft.comment_for(q.id, member_id)
             if comment:
                 note = QLabel(self.tr("Xã nhận xét: {0}").format(comment))

@@ -149,6 +149,12 @@ class ReportsDialog(QDialog):
                                "hộ chưa được hỗ trợ theo từng chương trình."),
             "posting": self.tr("Danh sách niêm yết công khai tại thôn: chỉ họ tên, thôn và phân loại — không có "
                                "số định danh, thu nhập hay thông tin sức khỏe."),
+            "ethnicity": self.tr("Hộ nghèo, cận nghèo theo dân tộc của chủ hộ (Kinh trước, các dân tộc khác theo số "
+                                 "hộ), toàn xã và từng thôn."),
+            "causes": self.tr("Số hộ nghèo, cận nghèo theo từng nguyên nhân nghèo ghi trong phiếu (một hộ có thể có "
+                              "nhiều nguyên nhân) và số hộ chưa ghi nguyên nhân."),
+            "children": self.tr("Hộ nghèo, cận nghèo có trẻ em dưới 16 tuổi; số hộ có trẻ bị thiếu hụt dinh dưỡng, "
+                                "đi học, bảo hiểm y tế."),
         }
 
     def kind_id(self) -> str:

@@ -1339,6 +1339,10 @@ Read it out to the commune office over the phone to compare.</translation>
 <context>
     <name>QuestionForm</name>
     <message>
+        <source>(chưa xác minh)</source>
+        <translation>(not yet verified)</translation>
+    </message>
+    <message>
         <source>Xã nhận xét: {0}</source>
         <translation>Commune office: {0}</translation>
     </message>
@@ -1475,6 +1479,18 @@ Read it out to the commune office over the phone to compare.</translation>
     <message>
         <source>Danh sách niêm yết công khai tại thôn: chỉ họ tên, thôn và phân loại — không có số định danh, thu nhập hay thông tin sức khỏe.</source>
         <translation>The list posted publicly in the village: name, village and class only — no ID numbers, income or health information.</translation>
+    </message>
+    <message>
+        <source>Hộ nghèo, cận nghèo theo dân tộc của chủ hộ (Kinh trước, các dân tộc khác theo số hộ), toàn xã và từng thôn.</source>
+        <translation>Poor and near-poor households by the head of household&apos;s ethnic group (Kinh first, then the others by number of households), for the commune and each village.</translation>
+    </message>
+    <message>
+        <source>Số hộ nghèo, cận nghèo theo từng nguyên nhân nghèo ghi trong phiếu (một hộ có thể có nhiều nguyên nhân) và số hộ chưa ghi nguyên nhân.</source>
+        <translation>Poor and near-poor households by each cause of poverty recorded on the form (a household may give several) and the households with no cause recorded.</translation>
+    </message>
+    <message>
+        <source>Hộ nghèo, cận nghèo có trẻ em dưới 16 tuổi; số hộ có trẻ bị thiếu hụt dinh dưỡng, đi học, bảo hiểm y tế.</source>
+        <translation>Poor and near-poor households with children under 16; how many have a child deprived of nutrition, schooling or health insurance.</translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>

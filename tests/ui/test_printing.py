@@ -180,6 +180,14 @@ def test_reports_dialog_writes_xlsx_and_csv(session, qtbot, tmp_path, opened):
     assert names & {cell for row in rows for cell in row}
 
 
+def test_every_report_kind_says_what_it_holds(session, qtbot):
+    dialog = ReportsDialog(session)
+    qtbot.addWidget(dialog)
+    for i in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(i)
+        assert len(dialog.kind_help.text()) > 20, dialog.kind_id()
+
+
 def test_trend_report_needs_no_round(session, qtbot):
     dialog = ReportsDialog(session)
     qtbot.addWidget(dialog)

@@ -187,3 +187,11 @@ def test_resume_on_saved_section(open_wizard, new_doc, keyboard):
     assert again.current_section().id == "housing"
     assert again.draft.answers["head_name"] == "Lò Văn Páo"
     assert isinstance(again.focusWidget(), QComboBox | QLineEdit)
+
+
+def test_a_question_not_yet_checked_against_the_official_form_says_so(open_wizard, new_doc):
+    wizard, _ = open_wizard(new_doc)
+    captions = wizard.forms["household"].captions
+    assert "(chưa xác minh)" in captions["poverty_causes"].text()
+    assert "Thông tư 07/2021" in captions["poverty_causes"].toolTip()
+    assert "chưa xác minh" not in captions["head_name"].text() and not captions["head_name"].toolTip()
