@@ -458,6 +458,8 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
                     items.append((old, rounds[0].id, classifiers[0].classify(old), "approved", _uuid(rng)))
                 class2 = classifiers[1].decide(doc).klass
                 listed2 = class2 in LISTED
+                if listed2:
+                    doc["answers"]["poverty_causes"] = _causes(doc)
                 if listed1 or listed2 or rng.random() < 0.03:
                     items.append((doc, rounds[1].id, classifiers[1].classify(doc), "approved", _uuid(rng)))
                 register[doc["household_id"]] = class2
@@ -474,6 +476,25 @@ def build_demo(store: Store, *, households: int = 1500, seed: int = 1, progress:
             if progress.cancelled():
                 raise Cancelled("tạo dữ liệu mẫu")
     return DemoSummary(households, n_villages, classes, n_assessments, n_support)
+
+
+def _causes(doc: dict[str, Any]) -> list[str]:
+    """Causes of poverty a surveyor might record for a listed household, drawn from its own make-up.
+
+    Drawn from a generator seeded by the household's id, so recording them leaves every other draw (and
+    so the rest of the demo commune) as it was."""
+    rng = random.Random(doc["household_id"])
+    members = doc["members"]
+    able = sum(1 for m in members if m.get("able_to_work"))
+    chances = {
+        "lack_capital": 0.45, "lack_skills": 0.3, "lack_land": 0.25 if doc["location"]["area"] == "rural" else 0.02,
+        "lack_equipment": 0.15, "no_work": 0.15, "unwilling_to_work": 0.03,
+        "illness_accident": 0.7 if any(m.get("disability") == "severe" for m in members) else 0.12,
+        "lack_labour": 0.75 if able <= 1 else 0.05,
+        "many_dependants": 0.7 if len(members) - able >= 3 else 0.05,
+    }
+    causes = [cause for cause, chance in chances.items() if rng.random() < chance]
+    return causes or ["other"]
 
 
 def _below_line(standard: Standard, doc: dict[str, Any]) -> bool:
