@@ -11,8 +11,10 @@ import json
 from pathlib import Path
 
 from ngheo_desktop.criteria.vocabulary import AREA_VI, AREAS, CLASS_VI
+from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.services import sync as sync_svc
 from ngheo_desktop.services import units as units_svc
-from ngheo_desktop.store import UNIT_KINDS, Store
+from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, Store
 
 ALL_KINDS = sorted({kind for kinds in UNIT_KINDS.values() for kind in kinds})
 
@@ -28,7 +30,8 @@ def register(sub) -> None:
     p.add_argument("unit", metavar="ĐƠN_VỊ", help="mã đơn vị hoặc tên (khi tên không trùng)")
     p.add_argument("--name", help="tên mới")
     p.add_argument("--kind", choices=ALL_KINDS, help="loại đơn vị (xã/phường/đặc khu chọn sẵn khu vực tương ứng)")
-    p.add_argument("--area", choices=AREAS, help="khu vực: rural (nông thôn) hoặc urban (thành thị)")
+    p.add_argument("--area", choices=(*AREAS, INHERIT_AREA),
+                   help="khu vực: rural (nông thôn), urban (thành thị); inherit: thôn lấy theo xã/phường")
     p.add_argument("--json", action="store_true", help="in JSON")
     _common(p)
     p.set_defaults(handler=cmd_units_set)
@@ -63,6 +66,10 @@ def cmd_units_list(args) -> int:
 
 
 def cmd_units_set(args) -> int:
+    if sync_svc.own_role() == "field":
+        # As in the desktop app: a laptop's own names would come back to the office as a conflict on every
+        # household of the unit.
+        raise NgheoError("Tên và khu vực của thôn, xã do văn phòng xã sửa; máy rà soát nhận theo tệp giao việc.")
     with Store.open(args.db, create=False) as store:
         unit = units_svc.find_unit(store, args.unit)
         change = units_svc.update_unit(store, unit.id, actor=args.actor or getpass.getuser(), name=args.name,

@@ -497,7 +497,9 @@ def approve(store: Store, review_id: int, actor: str, source: str | None = None)
             version = max([cur.version, *(c.version for c in item.candidates)]) + 1
             data = dict(chosen.data)
             if item.record_type == "household":
-                data = parse_household({**data, "record_version": version})
+                # The office's units decide names and area: a laptop's copy made before a rename follows it.
+                location = {**data["location"], **units.location_of(store, data["location"].get("village_id"))}
+                data = parse_household({**data, "location": location, "record_version": version})
             sync_tables.write_record(store, item.record_type, item.record_id, version, data, actor)
             sync_tables.decide_review(store, review_id, "approved", actor, chosen_source=source)
     return sync_tables.review_item(store, review_id)
@@ -741,18 +743,27 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
     with store.transaction("nhập tệp giao việc"):
         sync_tables.record_file_in(store, v.file_id, "assignment", v.header.sender, v.header.sequence,
                                    v.header.counts)
-        for h in assignment.households:
-            doc = h.household
-            cur = sync_tables.current_household(store, doc["household_id"])
-            if cur.data is not None and cur.version >= doc["record_version"]:
-                counts["kept_local"] += 1
-            else:
-                sync_tables.write_household(store, doc, actor)
-                counts["created" if cur.data is None else "updated"] += 1
-            sync_tables.set_outbox_assigned(store, doc["household_id"], doc["record_version"])
         # The office names the units and sets their area; a renamed village or changed area arrives here.
         counts["units"] = units.follow_office_locations(store, [h.household for h in assignment.households],
                                                         actor=actor)
+        written = []
+        for h in assignment.households:
+            doc = h.household
+            hid = doc["household_id"]
+            cur = sync_tables.current_household(store, hid)
+            if cur.data is not None and _not_yet_confirmed(store, hid, cur.version):
+                # The surveyor's own edit, which the office has not confirmed, is never overwritten and stays
+                # waiting to be sent: if the office changed the household meanwhile, it sees both versions
+                # as a conflict and decides.
+                counts["kept_local"] += 1
+                continue
+            if cur.data is None or doc["record_version"] > cur.version:
+                sync_tables.write_household(store, doc, actor)
+                counts["created" if cur.data is None else "updated"] += 1
+                written.append(hid)
+            sync_tables.set_outbox_assigned(store, hid, doc["record_version"])
+        # What came from the office is not waiting to be sent back to it.
+        store.mark_sent(written, store.last_change_seq())
         for f in files:
             folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
             folder.mkdir(parents=True, exist_ok=True)
@@ -764,6 +775,13 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
     if files:
         default_registry.cache_clear()
     return counts
+
+
+def _not_yet_confirmed(store: Store, household_id: str, version: int) -> bool:
+    """True when this laptop holds a version of the household the office has not confirmed (never sent,
+    or sent and not yet answered by a receipt)."""
+    entries = sync_tables.outbox(store, "household", household_id)
+    return not entries or version > entries[0].base_version
 
 
 def _shipped_forms() -> dict[tuple[str, str], str]:

@@ -20,7 +20,8 @@ from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.services.register import ChangeNotice
-from ngheo_desktop.store import UNIT_KINDS, Store, Unit
+from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, Store, Unit
+from ngheo_desktop.text import fold, nfc
 
 # The area a commune-level kind implies (domain notes §8); a special zone's area is set by hand.
 AREA_OF_KIND = {"xa": "rural", "phuong": "urban"}
@@ -100,6 +101,12 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
         if kind is not None and kind not in UNIT_KINDS[before.level]:
             allowed = ", ".join(UNIT_KINDS[before.level])
             raise NgheoError(f"Loại '{kind}' không dùng cho cấp này (chọn một trong: {allowed}).")
+        if area is not None and before.level == "province":
+            raise NgheoError("Khu vực nông thôn/thành thị đặt cho xã, phường hoặc thôn, không đặt cho tỉnh.")
+        if area == INHERIT_AREA and before.level != "village":
+            raise NgheoError("Chỉ thôn, tổ dân phố mới lấy khu vực theo cấp trên; xã, phường cần khu vực riêng.")
+        if name is not None:
+            _check_name(store, before, name)
         if area is None and kind is not None and kind != before.kind and before.level == "commune":
             area = AREA_OF_KIND.get(kind)
         unit = store.update_unit(unit_id, actor=actor, name=name, kind=kind, area=area)
@@ -131,6 +138,17 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
     return UnitChange(unit, tuple(updated), tuple(differ))
 
 
+def _check_name(store: Store, unit: Unit, name: str) -> None:
+    """A unit needs a name, different from its siblings' (ignoring case and diacritics, as a search does):
+    two villages of one name in a commune would be told apart by nobody reading a list."""
+    if not nfc(name).strip():
+        raise NgheoError("Tên đơn vị hành chính không được để trống.")
+    taken = [u for u in store.units(level=unit.level, parent_id=unit.parent_id)
+             if u.id != unit.id and fold(u.name) == fold(name)]
+    if taken:
+        raise NgheoError(f"Đã có đơn vị '{taken[0].name}' cùng cấp; hãy chọn tên khác.")
+
+
 def _villages_at_or_under(store: Store, unit: Unit) -> list[Unit]:
     if unit.level == "village":
         return [unit]
@@ -138,6 +156,13 @@ def _villages_at_or_under(store: Store, unit: Unit) -> list[Unit]:
     for child in store.units(parent_id=unit.id):
         found.extend(_villages_at_or_under(store, child))
     return found
+
+
+def location_of(store: Store, village_id: str | None) -> dict[str, Any]:
+    """The location fields the register's units give a household of that village (empty when the village is
+    not in the register)."""
+    village = store.unit(village_id) if village_id else None
+    return _location_of(store, village) if village is not None and village.level == "village" else {}
 
 
 def _location_of(store: Store, village: Unit) -> dict[str, Any]:

@@ -82,6 +82,7 @@ from ngheo_desktop.store.errors import (
 from ngheo_desktop.store.files import KEEP_BACKUPS, default_db_path, latest_backup, list_backups
 from ngheo_desktop.store.models import (
     ASSESSMENT_STATUSES,
+    INHERIT_AREA,
     SORT_KEYS,
     STATUS_TRANSITIONS,
     STATUS_VI,
@@ -101,6 +102,7 @@ from ngheo_desktop.store.store import Store, canonical_json
 
 __all__ = [
     "ASSESSMENT_STATUSES",
+    "INHERIT_AREA",
     "KEEP_BACKUPS",
     "SORT_KEYS",
     "STATUS_TRANSITIONS",

@@ -35,6 +35,8 @@ SUPPORT_KINDS = {
 }
 
 UNIT_LEVELS = ("province", "commune", "village")
+# ``Store.update_unit(area=INHERIT_AREA)``: the unit takes its area from the unit above again.
+INHERIT_AREA = "inherit"
 UNIT_KINDS = {
     "province": {"tinh": "Tỉnh", "thanh_pho": "Thành phố"},
     "commune": {"xa": "Xã", "phuong": "Phường", "dac_khu": "Đặc khu"},

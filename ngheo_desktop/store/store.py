@@ -32,6 +32,7 @@ from ngheo_desktop.store.errors import (
 )
 from ngheo_desktop.store.migrations import APPLICATION_ID, MIGRATIONS, Migration, applied_names, migration_set
 from ngheo_desktop.store.models import (
+    INHERIT_AREA,
     SORT_KEYS,
     STATUS_TRANSITIONS,
     SUPPORT_KINDS,
@@ -454,15 +455,20 @@ class Store:
 
     def update_unit(self, unit_id: str, *, actor: str, name: str | None = None, area: str | None = None,
                     kind: str | None = None, region: str | None = None) -> Unit:
-        """Rename a unit or change its kind, area (rural/urban) or region; audited."""
+        """Rename a unit or change its kind, area (rural/urban, or ``INHERIT_AREA``) or region; audited."""
         with self._tx("sửa đơn vị hành chính"):
             unit = self.unit(unit_id)
             if unit is None:
                 raise NotFound("đơn vị hành chính", unit_id)
-            changes = {}
+            changes: dict[str, Any] = {}
+            if name is not None and not nfc(name).strip():
+                raise InvalidChange("Tên đơn vị hành chính không được để trống.")
             if name is not None and nfc(name).strip() != unit.name:
                 changes["name"] = nfc(name).strip()
-            if area is not None and area != unit.area:
+            if area == INHERIT_AREA:
+                if unit.area is not None:
+                    changes["area"] = None
+            elif area is not None and area != unit.area:
                 if area not in AREAS:
                     raise InvalidChange(f"Khu vực '{area}' không hợp lệ (rural/urban).")
                 changes["area"] = area

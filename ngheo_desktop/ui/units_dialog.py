@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ngheo_desktop.criteria.vocabulary import AREAS
 from ngheo_desktop.services import units as units_svc
-from ngheo_desktop.store import UNIT_KINDS, HouseholdRow
+from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, HouseholdRow
 from ngheo_desktop.ui import theme
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.worker import Task, run_in_background
@@ -71,21 +70,14 @@ class UnitsDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.kind = QComboBox()
-        self.area = QComboBox()
-        for area in AREAS:
-            self.area.addItem(self.area_names[area].capitalize(), area)
-        self.area_note = QLabel()
-        self.area_note.setStyleSheet(theme.HELP_TEXT)
-        area_row = QHBoxLayout()
-        area_row.addWidget(self.area)
-        area_row.addWidget(self.area_note, 1)
+        self.area = QComboBox()  # filled per unit: a village may take its commune's area
         for text, field in ((self.tr("&Tên:"), self.name), (self.tr("&Loại:"), self.kind)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
         area_label = QLabel(self.tr("&Khu vực:"))
         area_label.setBuddy(self.area)
-        form.addRow(area_label, area_row)
+        form.addRow(area_label, self.area)
         layout.addLayout(form)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
@@ -146,8 +138,17 @@ class UnitsDialog(QDialog):
             self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(self.kind.findData(row.unit.kind))
         self.kind.blockSignals(False)
-        self.area.setCurrentIndex(self.area.findData(row.area) if row.area else -1)
-        self.area_note.setText(self.tr("đang theo cấp trên") if row.area_inherited else "")
+        self.area.clear()
+        if row.unit.level == "village":
+            above = self.rows.get(row.unit.parent_id or "")
+            inherited = self.area_names.get(above.area, self.tr("chưa rõ")) if above else self.tr("chưa rõ")
+            self.area.addItem(self.tr("Theo xã, phường ({0})").format(inherited), INHERIT_AREA)
+        if row.unit.level != "province":  # the area is set per commune or village, never per province
+            for area in AREAS:
+                self.area.addItem(self.area_names[area].capitalize(), area)
+        self.area.setEnabled(row.unit.level != "province")
+        current = row.unit.area or (INHERIT_AREA if row.unit.level == "village" else None)
+        self.area.setCurrentIndex(self.area.findData(current) if current else -1)
 
     def _kind_chosen(self) -> None:
         """A commune chosen as xã or phường takes the area that kind implies; a special zone keeps its own."""
@@ -164,9 +165,17 @@ class UnitsDialog(QDialog):
             changes["name"] = name
         if self.kind.currentData() != row.unit.kind:
             changes["kind"] = self.kind.currentData()
-        if self.area.currentData() is not None and self.area.currentData() != row.area:
-            changes["area"] = self.area.currentData()
+        chosen = self.area.currentData()
+        if chosen is not None and chosen != (row.unit.area or INHERIT_AREA):
+            changes["area"] = chosen
         return changes
+
+    def _area_after(self, row: units_svc.UnitRow, area: str) -> str:
+        """The name of the area in force once ``area`` is set (a village may take its commune's)."""
+        if area == INHERIT_AREA:
+            above = self.rows.get(row.unit.parent_id or "")
+            area = above.area if above else None
+        return self.area_names.get(area, self.tr("chưa rõ"))
 
     def save(self) -> Task | None:
         row = self.selected()
@@ -181,7 +190,7 @@ class UnitsDialog(QDialog):
             self.status.setText(self.tr("Không có gì thay đổi."))
             return None
         if "area" in changes and row.households:
-            area = self.area_names[changes["area"]]
+            area = self._area_after(row, changes["area"])
             answer = QMessageBox.question(self, self.tr("Đổi khu vực?"), self.tr(
                 "{0} sẽ là khu vực {1}. Hồ sơ của {2} hộ được cập nhật và các hộ này được đo theo chuẩn thu nhập "
                 "của khu vực {1}. Tiếp tục?").format(changes.get("name", row.unit.name), area, row.households))

@@ -2211,8 +2211,8 @@ Take this file to the commune office (USB or a messaging app); the households in
         <translation>{0} (from the unit above)</translation>
     </message>
     <message>
-        <source>đang theo cấp trên</source>
-        <translation>taken from the unit above</translation>
+        <source>Theo xã, phường ({0})</source>
+        <translation>From the commune or ward ({0})</translation>
     </message>
     <message>
         <source>Tên đơn vị không được để trống.</source>

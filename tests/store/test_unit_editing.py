@@ -8,7 +8,7 @@ from factories import household
 from ngheo_desktop.criteria import classify
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import Cancelled, units
-from ngheo_desktop.store import Store
+from ngheo_desktop.store import INHERIT_AREA, Store
 
 
 class CancelPressed:
@@ -109,3 +109,25 @@ def test_find_unit_by_id_or_unique_name(commune):
     store.add_unit("village", "Thôn Đồng Tâm", actor="t", parent_id=xa.id)
     with pytest.raises(NgheoError, match="Có 2 đơn vị"):
         units.find_unit(store, "Thôn Đồng Tâm")
+
+
+def test_a_village_can_take_its_commune_s_area_again(commune):
+    store, _xa, _dong_tam, tan_lap, docs = commune
+    units.update_unit(store, tan_lap.id, actor="t", area="urban")
+    change = units.update_unit(store, tan_lap.id, actor="t", area=INHERIT_AREA)
+    assert change.unit.area is None and store.area_of(tan_lap.id) == "rural"
+    assert store.get_household(docs["elsewhere"]["household_id"])["location"]["area"] == "rural"
+
+
+def test_names_must_be_given_and_distinct_and_provinces_have_no_area(commune):
+    store, xa, dong_tam, tan_lap, _docs = commune
+    for blank in ("", "   "):
+        with pytest.raises(NgheoError, match="không được để trống"):
+            units.update_unit(store, tan_lap.id, actor="t", name=blank)
+    with pytest.raises(NgheoError, match="Đã có đơn vị 'Thôn Đồng Tâm'"):
+        units.update_unit(store, tan_lap.id, actor="t", name="thon dong tam")   # as a search would match it
+    with pytest.raises(NgheoError, match="không đặt cho tỉnh"):
+        units.update_unit(store, xa.parent_id, actor="t", area="urban")
+    with pytest.raises(NgheoError, match="Chỉ thôn"):
+        units.update_unit(store, xa.id, actor="t", area=INHERIT_AREA)
+    assert store.unit(tan_lap.id).name == "Thôn Tân Lập" and store.unit(dong_tam.id) == dong_tam

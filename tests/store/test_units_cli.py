@@ -45,3 +45,15 @@ def test_bad_unit_input_is_one_line_and_exit_2(tmp_path, capsys):
     assert code == 2 and "không dùng cho cấp này" in err
     code, _, err = run(capsys, "units", "set", "Xã Quỳnh Thắng", "--area", "mountain", "--db", db)
     assert code == 2 and "lỗi tham số" in err
+
+
+def test_a_field_laptop_is_told_the_office_edits_units(tmp_path, capsys, monkeypatch):
+    from ngheo_desktop.services import sync
+
+    db = str(tmp_path / "xa.sqlite")
+    assert run(capsys, "demo", "--households", "5", "--db", db)[0] == 0
+    monkeypatch.setattr(sync, "own_role", lambda: "field")
+    code, _, err = run(capsys, "units", "set", "Xã Quỳnh Thắng", "--name", "Xã Mới", "--db", db)
+    assert code == 2 and "văn phòng xã sửa" in err
+    with Store.open(db) as store:
+        assert store.units(level="commune")[0].name == "Xã Quỳnh Thắng"

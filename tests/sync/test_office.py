@@ -495,3 +495,52 @@ def test_the_office_s_unit_names_and_areas_reach_the_laptop_with_the_next_assign
         location = store.get_household(doc["household_id"])["location"]
         assert (location["village"], location["commune"], location["area"]) == (
             "Tổ dân phố Đồng Tâm", "Phường Quỳnh Thắng", "urban")
+
+
+def test_a_new_assignment_never_overwrites_the_surveyor_s_unsent_edit(world, tmp_path):
+    from ngheo_desktop.services import units
+
+    office, field, _ = world
+    doc = household()
+    _office_with_village(office, [doc])
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    hid = doc["household_id"]
+    with field.store() as store:
+        # Households that came from the office are not waiting to be sent back (no ● in the register).
+        assert not store.household_rows([hid])[hid].unsent and sync_tables.unsent_records(store) == []
+    _edit(field, hid, floor_area_m2=52)
+    with office.store() as store:  # meanwhile the office renames the village: a new version of the household
+        units.update_unit(store, store.units(level="village")[0].id, actor="Văn thư xã", name="Thôn Đồng Tâm Mới")
+    with office.store() as store, office.active():
+        svc.export_assignment(store, field.device_id, store.units(level="village")[0].id, tmp_path / "a2.ngheo")
+    with field.store() as store:
+        counts = svc.import_assignment(store, tmp_path / "a2.ngheo", "Điều tra viên")
+        assert (counts["kept_local"], counts["updated"]) == (1, 0)
+        kept = store.get_household(hid)
+        assert kept["answers"]["floor_area_m2"] == 52                      # the surveyor's edit is still there
+        assert [r[1] for r in sync_tables.unsent_records(store)] == [hid]  # and still waiting to be sent
+        assert store.household_rows([hid])[hid].unsent
+        assert store.units(level="village")[0].name == "Thôn Đồng Tâm Mới"
+    _export(field, tmp_path / "f1.ngheo")
+    assert _import(office, tmp_path / "f1.ngheo").outcome == {"conflict": 1}
+    with office.store() as store:
+        [item] = svc.review_queue(store)
+        svc.approve(store, item.id, "Chủ tịch", source=field.device_id)
+        chosen = store.get_household(hid)
+        # The surveyor's answers, under the office's name for the village.
+        assert chosen["answers"]["floor_area_m2"] == 52 and chosen["location"]["village"] == "Thôn Đồng Tâm Mới"
+
+
+def test_an_assignment_file_fills_a_laptop_that_has_nothing_unsent(world, tmp_path):
+    office, field, _ = world
+    docs = [household(), household("Trần Thị Ánh", "040084008888")]
+    _office_with_village(office, docs)
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    _edit(office, docs[0]["household_id"], floor_area_m2=61)  # the office corrects one household
+    with office.store() as store, office.active():
+        svc.export_assignment(store, field.device_id, store.units(level="village")[0].id, tmp_path / "a2.ngheo")
+    with field.store() as store:
+        counts = svc.import_assignment(store, tmp_path / "a2.ngheo", "Điều tra viên")
+        assert (counts["created"], counts["updated"], counts["kept_local"]) == (0, 1, 0)
+        assert store.get_household(docs[0]["household_id"])["answers"]["floor_area_m2"] == 61
+        assert sync_tables.unsent_records(store) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from ngheo_desktop.store import Store
+from ngheo_desktop.store import INHERIT_AREA, Store
 
 
 def _menu_action(window, text):
@@ -56,3 +56,22 @@ def test_a_field_laptop_is_told_the_office_edits_units(main_window, monkeypatch)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     assert main_window.edit_units() is None
     assert "do văn phòng xã sửa" in told[0]
+
+
+def test_a_village_gets_its_own_area_and_then_its_commune_s_again(main_window, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = main_window.edit_units()
+    village = dialog.tree.topLevelItem(0).child(0).child(0)
+    dialog.tree.setCurrentItem(village)
+    assert dialog.area.currentText() == "Theo xã, phường (nông thôn)"
+    assert dialog.tree.topLevelItem(0).child(0).text(2) == "nông thôn"
+    for choice, shown in (("urban", "thành thị"), (INHERIT_AREA, "nông thôn (theo cấp trên)")):
+        dialog.area.setCurrentIndex(dialog.area.findData(choice))
+        with qtbot.waitSignal(dialog.changed, timeout=30_000):
+            dialog.save()
+        dialog.result_box.close()
+        assert dialog.tree.currentItem().text(2) == shown
+    # The province has no area of its own to set.
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert not dialog.area.isEnabled()
+    dialog.close()
