@@ -43,7 +43,7 @@ from ngheo_desktop.sync.errors import FileRejected, TrustError
 from ngheo_desktop.sync.fileio import OversizeFile, atomic_write, read_limited
 from ngheo_desktop.sync.payloads import Record, content_hash
 from ngheo_desktop.sync.trust import TrustEntry, TrustRegistry
-from ngheo_desktop.text import nfc
+from ngheo_desktop.text import format_date_vi, nfc
 
 OFFICE_SOURCE = "office"
 _TYPE_ORDER = {"household": 0, "assessment": 1, "support": 2}
@@ -518,8 +518,23 @@ def return_to_surveyor(store: Store, review_id: int, comments: dict[str, str], a
         item = _item(store, review_id)
         if item.kind != "submitted":
             raise NgheoError("Chỉ trả lại được hồ sơ đã nộp; xung đột thì chọn một phiên bản")
+        _check_comment_targets(clean, store.get_household(item.record_id))
         sync_tables.decide_review(store, review_id, "returned", actor, comments=clean)
     return sync_tables.review_item(store, review_id)
+
+
+def _check_comment_targets(comments: dict[str, str], household: dict[str, Any]) -> None:
+    """Every comment is about a question of the checklist and, for a member's question, a member of the
+    household: the surveyor must be able to find what the office means."""
+    questionnaire = default_questionnaire()
+    members = {m["member_id"] for m in household["members"]}
+    for key in comments:
+        question_id, member_id = split_comment_key(key)
+        scope = questionnaire.scope_of(question_id)
+        if scope is None:
+            raise NgheoError(f"Không có câu hỏi '{question_id}' trong phiếu rà soát")
+        if member_id is not None and (scope != "member" or member_id not in members):
+            raise NgheoError(f"Nhận xét '{key}': câu hỏi này không có thành viên '{member_id}' trong hộ")
 
 
 def reject(store: Store, review_id: int, reason: str, actor: str) -> sync_tables.ReviewItem:
@@ -815,21 +830,32 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
     if isinstance(attendance, bool) or not isinstance(attendance, int) or attendance <= 0:
         raise NgheoError("Số người dự họp phải là số nguyên dương")
     try:
-        dt.date.fromisoformat(held_on)
+        held = dt.date.fromisoformat(held_on)
     except ValueError:
         raise NgheoError(f"Ngày họp '{held_on}' không hợp lệ (YYYY-MM-DD)") from None
+    if held > dt.date.today():
+        raise NgheoError(f"Ngày họp {format_date_vi(held_on)} chưa đến; ghi biên bản sau khi họp")
     min_share = village_meeting_min_share()
     meeting_id = str(uuid.uuid4())
     agreed, resurvey = [], []
     with store.transaction("ghi biên bản họp dân"):
-        store.round(round_id)
+        rnd = store.round(round_id)
+        if held_on < rnd.start_date:
+            raise NgheoError(f"Ngày họp {format_date_vi(held_on)} trước ngày bắt đầu đợt rà soát "
+                             f"({format_date_vi(rnd.start_date)})")
         sync_tables.add_meeting(store, meeting_id, round_id, village_id, nfc(village), held_on, attendance,
                                 nfc(chair), nfc(secretary), actor)
+        rows = store.household_rows(agree)
         for hid, count in agree.items():
             if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= attendance:
                 raise NgheoError(f"Số người đồng ý với hộ {hid} phải từ 0 đến {attendance}")
-            if not store.has_household(hid):
+            if hid not in rows:
                 raise NgheoError(f"Không có hộ có mã {hid}")
+            # A meeting votes on its own village's households, on the results of this round.
+            if village_id is not None and rows[hid].village_id != village_id:
+                raise NgheoError(f"Hộ {rows[hid].head_name} ({hid}) thuộc {rows[hid].village}, không thuộc {village}")
+            if store.get_assessment(hid, round_id) is None:
+                raise NgheoError(f"Hộ {rows[hid].head_name} ({hid}) chưa có kết quả rà soát trong đợt này")
             share = count / attendance
             ok = village_meeting_agrees(count, attendance)
             sync_tables.add_vote(store, meeting_id, hid, count, "agreed" if ok else "resurvey")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ngheo_desktop.cli import main
+from ngheo_desktop.services import register
 from ngheo_desktop.store import Store
 
 
@@ -25,6 +26,8 @@ def test_round_meeting_and_recognition_end_to_end(tmp_path, capsys):
     with Store.open(db) as store:
         village = store.units(level="village")[0]
         ids = store.household_ids(village.id)[:2]
+        for hid in ids:  # the surveyors' results the meeting votes on
+            register.assess_household(store, hid, round_id, actor="Điều tra viên", status="completed")
     code, out, err = run(capsys, "meeting", "record", "--round", round_id, "--village", village.name,
                          "--date", "2026-11-20", "--attendance", "40", "--chair", "Trưởng thôn Lò Văn Tám",
                          "--secretary", "Lê Thị Hoa", "--agree", f"{ids[0]}=20", "--agree", f"{ids[1]}=12", "--db", db)

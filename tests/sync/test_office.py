@@ -276,6 +276,13 @@ def test_review_return_with_comments_reopens_on_the_laptop(world, tmp_path):
         svc.approve(store, items[accepted["household_id"]].id, "Chủ tịch")
         with pytest.raises(NgheoError, match="nhận xét"):
             svc.return_to_surveyor(store, items[returned["household_id"]].id, {"floor_area_m2": "  "}, "Chủ tịch")
+        # A comment the surveyor could not place is refused: no such question, or no such member.
+        someone_else, head = "00000000-0000-4000-8000-000000000000", returned["members"][0]["member_id"]
+        for comments, refusal in (({"khong_co_cau_nay": "Xem lại"}, "Không có câu hỏi"),
+                                  ({f"birth_date@{someone_else}": "Xem lại"}, "không có thành viên"),
+                                  ({f"floor_area_m2@{head}": "Đo lại"}, "không có thành viên")):
+            with pytest.raises(NgheoError, match=refusal):
+                svc.return_to_surveyor(store, items[returned["household_id"]].id, comments, "Chủ tịch")
         svc.return_to_surveyor(store, items[returned["household_id"]].id,
                                {"floor_area_m2": "Đo lại diện tích nhà", "water_source": "Ghi rõ giếng đào"},
                                "Chủ tịch")
@@ -306,7 +313,7 @@ def test_village_meeting_below_half_sends_back_and_recognition_closes(world, tmp
     _office_with_village(office, docs)
     with office.store() as store:
         rnd = store.create_round(2027, "periodic", "2026-09-01", actor="t")
-        for doc in docs[1:]:
+        for doc in docs:
             result = classify(store.get_household(doc["household_id"]))
             store.save_assessment(doc["household_id"], rnd.id, result, actor="t", status="completed")
         report = svc.record_village_meeting(
@@ -325,6 +332,25 @@ def test_village_meeting_below_half_sends_back_and_recognition_closes(world, tmp
         with pytest.raises(NgheoError, match="từ 0 đến 40"):
             svc.record_village_meeting(store, rnd.id, None, "Thôn", "2026-11-21", 40, "a", "b",
                                        {docs[0]["household_id"]: 41}, "x")
+        # A meeting is recorded after it is held, within the round, on its own village's assessed households.
+        village = store.units(level="village")[0]
+        other = store.add_unit("village", "Thôn Tân Lập", actor="t", parent_id=village.parent_id)
+        stranger = household("Vi Văn Lả", "040084007777")
+        stranger["location"].update(village="Thôn Tân Lập", village_id=other.id)
+        store.save_household(stranger, actor="t")
+        unassessed = household("Hà Thị Mai", "040084006666")
+        unassessed["location"]["village_id"] = village.id
+        store.save_household(unassessed, actor="t")
+        store.save_assessment(stranger["household_id"], rnd.id, classify(stranger), actor="t", status="completed")
+        for held_on, votes, refusal in (
+                ("2099-11-21", {docs[0]["household_id"]: 30}, "chưa đến"),
+                ("2026-08-20", {docs[0]["household_id"]: 30}, "trước ngày bắt đầu"),
+                ("2026-11-21", {stranger["household_id"]: 30}, "thuộc Thôn Tân Lập, không thuộc Thôn Đồng Tâm"),
+                ("2026-11-21", {unassessed["household_id"]: 30}, "chưa có kết quả rà soát trong đợt này")):
+            with pytest.raises(NgheoError, match=refusal):
+                svc.record_village_meeting(store, rnd.id, village.id, "Thôn Đồng Tâm", held_on, 40, "a", "b",
+                                           votes, "x")
+        assert len(svc.meeting_minutes(store, rnd.id)) == 1
         svc.recognize_round(store, rnd.id, "2026-12-10", "Chủ tịch UBND xã", "123/QĐ-UBND", "Văn thư xã")
         assert sync_tables.recognition(store, rnd.id) == ("2026-12-10", "Chủ tịch UBND xã", "123/QĐ-UBND")
         with pytest.raises(NgheoError, match="đã được công nhận"):
