@@ -23,7 +23,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ngheo_desktop.reports.compute import KINDS
 from ngheo_desktop.reports.data import ReportContext
@@ -42,6 +50,10 @@ from ngheo_desktop.reports.model import DECIMAL, INT, POINTS, RATE, YEAR, Column
 from ngheo_desktop.text import format_date_vi, nfc
 
 FORMATS = ("pdf", "xlsx", "csv")
+# A table at most this share of a page tall is kept in one piece; a longer one is split between pages.
+SHORT_TABLE_SHARE = 1 / 3
+# Body rows that must fit under a table's title on its first page, or the title moves to the next page.
+ROWS_UNDER_TITLE = 3
 SERIES_COLOURS = [colors.HexColor("#b03a2e"), colors.HexColor("#2e86c1"), colors.HexColor("#7d8c3a")]
 
 
@@ -87,7 +99,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def _pdf_table(table, width: float, styles) -> list:
+def _pdf_table(table, width: float, frame_height: float, styles) -> list:
     weights = [c.width for c in table.columns]
     widths = [width * w / sum(weights) for w in weights]
     header = [Paragraph(f"<b>{markup(c.header)}</b>", styles.cell_center) for c in table.columns]
@@ -107,9 +119,18 @@ def _pdf_table(table, width: float, styles) -> list:
         style.append(("SPAN", (0, 1), (-1, 1)))
     grid = Table([header, *body], colWidths=widths, repeatRows=1)
     grid.setStyle(TableStyle(style))
-    # A title never ends a page alone: a table that fits on one page moves to the next with its title, a
-    # longer one starts under it.
-    out = [KeepTogether([Paragraph(markup(table.title), styles.section), grid])]
+    title = Paragraph(markup(table.title), styles.section)
+    title_height = title.wrap(width, frame_height)[1] + styles.section.spaceBefore + styles.section.spaceAfter
+    grid.wrap(width, frame_height)
+    rows = grid._rowHeights
+    if title_height + sum(rows) <= frame_height * SHORT_TABLE_SHARE:
+        # A short table moves to the next page whole rather than split (little paper is left blank).
+        out: list = [KeepTogether([title, grid])]
+    else:
+        # A longer one starts under its title, split over pages with its header repeated; the title moves on
+        # only when the page has no room for it, the header and the first few rows.
+        start = title_height + sum(rows[:1 + ROWS_UNDER_TITLE])
+        out = [CondPageBreak(start), title, grid]
     if table.note:
         out.append(Paragraph(markup(table.note), styles.small))
     return out
@@ -167,6 +188,7 @@ def write_pdf(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
     styles = make_styles()
     pagesize = landscape(A4) if report.landscape else A4
     width = pagesize[0] - 2 * MARGIN_X
+    frame_height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
     doc = SimpleDocTemplate(str(out) if isinstance(out, Path) else out, pagesize=pagesize,
                             leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                             bottomMargin=MARGIN_BOTTOM, title=nfc(report.title), creator="ngheo_desktop",
@@ -177,7 +199,7 @@ def write_pdf(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
                    Paragraph(markup(f"{ctx.round_title} — {ctx.commune}, {ctx.province}"), styles.subtitle),
                    Spacer(1, 3 * mm)]
     for table in report.tables:
-        story += _pdf_table(table, width, styles)
+        story += _pdf_table(table, width, frame_height, styles)
         story.append(Spacer(1, 3 * mm))
     for chart in report.charts:
         story.append(KeepTogether([_chart(chart, width)]))
