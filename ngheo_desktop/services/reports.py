@@ -22,6 +22,7 @@ from ngheo_desktop.reports.minutes import MinutesInput, MinutesItem, render_minu
 from ngheo_desktop.reports.model import Report
 from ngheo_desktop.reports.progress import NoProgress, Progress
 from ngheo_desktop.reports.sheet import SheetInput, render_sheet, render_sheets
+from ngheo_desktop.services import units
 from ngheo_desktop.store import Round, Store, sync_tables
 from ngheo_desktop.store.report_queries import households_with_id_prefix, latest_result, round_records
 
@@ -84,12 +85,13 @@ def print_village(store: Store, village_id: str, out: str | Path | BinaryIO,
 
 
 def find_village(store: Store, key: str) -> str:
-    """A village id from its id or its exact name (``Thôn Đồng Tâm`` or ``Đồng Tâm``)."""
-    villages = store.units(level="village")
-    for unit in villages:
-        if key in (unit.id, unit.name) or unit.name.endswith(" " + key):
-            return unit.id
-    raise NothingToPrint(f"Không có thôn nào có mã hoặc tên '{key}'.")
+    """A village id from its id or its name (``Thôn Đồng Tâm``, ``Đồng Tâm``, ``dong tam``; see
+    ``units.find_unit``)."""
+    try:
+        return units.find_unit(store, key, level="village").id
+    except NgheoError:
+        raise NothingToPrint(f"Không có thôn nào có mã hoặc tên '{key}', hoặc có nhiều thôn cùng tên "
+                             "(xem danh sách: ngheo units list).") from None
 
 
 def verify_sheet_code(store: Store, code: str) -> Verification:

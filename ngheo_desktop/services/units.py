@@ -74,17 +74,35 @@ def unit_tree(store: Store) -> list[UnitRow]:
     return rows
 
 
-def find_unit(store: Store, ref: str) -> Unit:
-    """A unit by id, or by exact name when that name is unique (what a clerk types)."""
-    unit = store.unit(ref)
-    if unit is not None:
+def find_unit(store: Store, ref: str, level: str | None = None) -> Unit:
+    """A unit by id, or by the name a clerk types: case, diacritics and Unicode form ignored as in a search,
+    with or without the kind (``Đồng Tâm`` for ``Thôn Đồng Tâm``). A name two units share is refused."""
+    unit = store.unit(ref.strip())
+    if unit is not None and level in (None, unit.level):
         return unit
-    named = [u for u in store.units() if u.name.casefold() == ref.strip().casefold()]
+    wanted = _folded(ref)
+    named = [u for u in store.units(level=level) if wanted and wanted in _names(u)]
     if len(named) == 1:
         return named[0]
     if named:
         raise NgheoError(f"Có {len(named)} đơn vị tên '{ref}'; hãy dùng mã đơn vị (ngheo units list).")
     raise NgheoError(f"Không có đơn vị hành chính '{ref}' (xem danh sách: ngheo units list).")
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _names(unit: Unit) -> set[str]:
+    """The folded names a unit answers to: its name, and its name without its kind (``thon dong tam``,
+    ``dong tam``)."""
+    name = _folded(unit.name)
+    names = {name}
+    for label in UNIT_KINDS[unit.level].values():
+        prefix = _folded(label) + " "
+        if name.startswith(prefix):
+            names.add(name[len(prefix):])
+    return names
 
 
 def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = None, kind: str | None = None,
@@ -144,7 +162,7 @@ def _check_name(store: Store, unit: Unit, name: str) -> None:
     if not nfc(name).strip():
         raise NgheoError("Tên đơn vị hành chính không được để trống.")
     taken = [u for u in store.units(level=unit.level, parent_id=unit.parent_id)
-             if u.id != unit.id and fold(u.name) == fold(name)]
+             if u.id != unit.id and _folded(u.name) == _folded(name)]
     if taken:
         raise NgheoError(f"Đã có đơn vị '{taken[0].name}' cùng cấp; hãy chọn tên khác.")
 

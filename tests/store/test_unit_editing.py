@@ -131,3 +131,19 @@ def test_names_must_be_given_and_distinct_and_provinces_have_no_area(commune):
     with pytest.raises(NgheoError, match="Chỉ thôn"):
         units.update_unit(store, xa.id, actor="t", area=INHERIT_AREA)
     assert store.unit(tan_lap.id).name == "Thôn Tân Lập" and store.unit(dong_tam.id) == dong_tam
+
+
+def test_a_unit_is_found_by_the_name_a_clerk_types(commune):
+    import unicodedata
+
+    from ngheo_desktop.services.reports import find_village
+
+    store, xa, dong_tam, tan_lap, _docs = commune
+    for typed in ("Thôn Đồng Tâm", "đồng tâm", "Dong Tam", " thon  dong tam ",
+                  unicodedata.normalize("NFD", "Thôn Đồng Tâm")):  # decomposed, as some keyboards type it
+        assert units.find_unit(store, typed) == dong_tam and find_village(store, typed) == dong_tam.id
+    for loose in ("Tâm", "Lập", "Thôn"):  # part of a name is not a name
+        with pytest.raises(NgheoError):
+            units.find_unit(store, loose)
+    assert units.find_unit(store, "quynh thang", level="commune") == xa
+    assert units.find_unit(store, tan_lap.id) == tan_lap
