@@ -16,7 +16,9 @@ from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import Store
 from ngheo_desktop.sync import container, keys
+from ngheo_desktop.text import format_date_vi
 
+RECORD_VI = {"household": "hộ", "assessment": "kết quả rà soát", "support": "hỗ trợ"}
 KIND_VI = {"submitted": "hồ sơ nộp", "conflict": "xung đột phiên bản", "duplicate_id": "trùng số định danh",
            "held": "gói từ thiết bị bị thu hồi"}
 COUNT_VI = {"households": "hộ", "members": "nhân khẩu", "assessments": "phiếu", "support": "khoản hỗ trợ",
@@ -210,7 +212,7 @@ def cmd_bundle_inspect(args) -> int:
         _dump(info.as_json())
         return 0
     sig = "hợp lệ" if info.signature == "valid" else "CHƯA XÁC MINH (thiết bị chưa đăng ký)"
-    print(f"Loại: {container.KIND_VI[info.kind]}; số thứ tự {info.sequence}; tạo lúc {info.created}")
+    print(f"Loại: {container.KIND_VI[info.kind]}; số thứ tự {info.sequence}; tạo lúc {_when(info.created)}")
     print(f"Gửi từ: {info.sender} {info.sender_label}".rstrip() + f" — chữ ký {sig}")
     print(f"Gửi đến: {info.recipient}{' (máy này)' if info.for_this_installation else ''}")
     print("Số lượng: " + ", ".join(f"{COUNT_VI.get(k, k)} {v}" for k, v in sorted(info.counts.items())))
@@ -285,10 +287,18 @@ def cmd_review_list(args) -> int:
                                 "changed_at": c.changed_at, "changed_by": c.changed_by} for c in i.candidates]}
                for i in items])
         return 0
+    if not items:
+        print("Hàng chờ xem xét trống: không có hồ sơ nào chờ văn phòng quyết định.")
     for i in items:
-        who = "; ".join(f"{c.source} v{c.version} ({c.changed_by}, {c.changed_at})" for c in i.candidates)
-        print(f"{i.id:5}  {KIND_VI[i.kind]:28} {i.record_type} {i.record_id}  {who}")
+        who = "; ".join(f"{c.source} v{c.version} ({c.changed_by}, {_when(c.changed_at)})" for c in i.candidates)
+        print(f"{i.id:5}  {KIND_VI[i.kind]:28} {RECORD_VI.get(i.record_type, i.record_type)} {i.record_id}  {who}")
     return 0
+
+
+def _when(iso_time: str) -> str:
+    """``2026-11-27T12:01:51Z`` as people read it: ``27/11/2026 12:01`` (UTC, as recorded)."""
+    date, _, time = iso_time.partition("T")
+    return f"{format_date_vi(date)} {time[:5]}".strip() if date else iso_time
 
 
 def cmd_review_approve(args) -> int:

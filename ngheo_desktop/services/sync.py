@@ -472,7 +472,8 @@ def _item(store: Store, review_id: int) -> sync_tables.ReviewItem:
     if item is None:
         raise NgheoError(f"Không có mục xem xét số {review_id}")
     if item.status != "open":
-        raise NgheoError(f"Mục xem xét số {review_id} đã được xử lý ({item.status})")
+        decided = {"approved": "đã duyệt", "returned": "đã trả lại", "rejected": "đã từ chối"}
+        raise NgheoError(f"Mục xem xét số {review_id} đã được xử lý ({decided.get(item.status, item.status)})")
     return item
 
 

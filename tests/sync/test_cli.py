@@ -4,6 +4,7 @@ line for every refusal."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from installations import PASSPHRASE, Installation, cheap_keys, enrol
@@ -94,6 +95,8 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
              "Chữ ký không đúng")
     _refused(*run(office, capsys, "bundle", "inspect", str(tmp_path / "khong-co.ngheo")), "Không đọc được")
 
+    code, out, _ = run(office, capsys, "review", "list", "--db", str(office.db_path))
+    assert code == 0 and " hộ " in out and re.search(r"\d\d/\d\d/\d{4} \d\d:\d\d", out)
     code, out, _ = run(office, capsys, "review", "list", "--json", "--db", str(office.db_path))
     [item] = json.loads(out)
     _refused(*run(office, capsys, "review", "return", str(item["id"]), "--comment", "diện tích",
@@ -101,6 +104,10 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
     code, _, _ = run(office, capsys, "review", "return", str(item["id"]), "--comment",
                      "floor_area_m2=Đo lại diện tích", "--db", str(office.db_path))
     assert code == 0
+    _refused(*run(office, capsys, "review", "approve", str(item["id"]), "--db", str(office.db_path)),
+             "đã được xử lý (đã trả lại)")
+    code, out, _ = run(office, capsys, "review", "list", "--db", str(office.db_path))
+    assert code == 0 and "Hàng chờ xem xét trống" in out
     receipt = tmp_path / "bien-nhan.ngheo"
     code, out, _ = run(office, capsys, "receipt", "export", "--device", field.device_id.lower(), "-o", str(receipt),
                        "--db", str(office.db_path))
