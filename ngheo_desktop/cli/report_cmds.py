@@ -1,5 +1,8 @@
 """``ngheo sheet …``, ``ngheo sheets``, ``ngheo report`` and ``ngheo minutes``: printing from the command line.
 
+A file's extension says its format: a report is written as PDF, XLSX or CSV after the name of ``-o``
+(``--format`` may repeat it, never contradict it), and sheets and minutes go only to a ``.pdf``.
+
 ``ngheo sheet verify CODE`` exits 0 when the paper matches the stored record and 1 when it is outdated or
 unknown, so scripts can check a pile of returned sheets. The work is done by ``services.reports``.
 """
@@ -12,10 +15,12 @@ from pathlib import Path
 from ngheo_desktop.criteria.standards import village_meeting_min_share
 from ngheo_desktop.reports.checkcode import MATCH
 from ngheo_desktop.reports.compute import KINDS
-from ngheo_desktop.reports.export import FORMATS
+from ngheo_desktop.reports.export import FORMATS, format_for
 from ngheo_desktop.services import reports as svc
 from ngheo_desktop.services.reports import NothingToPrint
 from ngheo_desktop.store import Store, sync_tables
+
+PDF_ONLY = ("pdf",)
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
@@ -38,8 +43,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("report", help="Báo cáo của xã: " + ", ".join(KINDS))
     p.add_argument("kind", choices=list(KINDS), metavar="KIND", help="; ".join(f"{k}: {v}" for k, v in KINDS.items()))
-    p.add_argument("--format", choices=FORMATS, default="pdf", help="pdf, xlsx hoặc csv (mặc định pdf)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="tệp cần ghi")
+    p.add_argument("--format", choices=FORMATS, help="pdf, xlsx hoặc csv (mặc định: theo đuôi tên tệp)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp cần ghi (.pdf, .xlsx hoặc .csv)")
     p.add_argument("--round", metavar="ID", help="mã kỳ rà soát (mặc định: kỳ gần nhất)")
     _db_option(p)
     p.set_defaults(handler=cmd_report)
@@ -67,6 +72,7 @@ def cmd_sheet(args) -> int:
         return 0 if result.status == MATCH else 1
     if len(args.target) != 1 or args.output is None:
         raise NothingToPrint("Cách dùng: ngheo sheet MÃ_HỘ -o TỆP.pdf")
+    format_for(args.output, formats=PDF_ONLY)
     with _open(args) as store:
         pages = svc.print_sheet(store, args.target[0], args.output)
     print(f"Đã ghi {args.output} ({pages} trang).")
@@ -74,6 +80,7 @@ def cmd_sheet(args) -> int:
 
 
 def cmd_sheets(args) -> int:
+    format_for(args.output, formats=PDF_ONLY)
     with _open(args) as store:
         pages = svc.print_village(store, svc.find_village(store, args.village), args.output)
     print(f"Đã ghi {args.output} ({pages} trang).")
@@ -81,13 +88,15 @@ def cmd_sheets(args) -> int:
 
 
 def cmd_report(args) -> int:
+    fmt = format_for(args.output, args.format)
     with _open(args) as store:
-        svc.export_report(store, args.kind, args.format, args.output, args.round)
+        svc.export_report(store, args.kind, fmt, args.output, args.round)
     print(f"Đã ghi {args.output}.")
     return 0
 
 
 def cmd_minutes(args) -> int:
+    format_for(args.output, formats=PDF_ONLY)
     with _open(args) as store:
         village_id = svc.find_village(store, args.village) if args.village else None
         meetings = [m for m in sync_tables.meetings(store, store.round(args.round).id)

@@ -318,6 +318,21 @@ def write_csv(report: Report, ctx: ReportContext, out: str | Path | BinaryIO) ->
 WRITERS = {"pdf": write_pdf, "xlsx": write_xlsx, "csv": write_csv}
 
 
+def format_for(path: str | Path, fmt: str | None = None, formats: tuple[str, ...] = FORMATS) -> str:
+    """The format a file is written in: the one its name's extension says, which ``fmt``, when given, must
+    agree with (a PDF saved as ``r.xlsx`` opens nowhere)."""
+    name = Path(path).name
+    ext = Path(path).suffix.lower().removeprefix(".")
+    if ext not in formats:
+        endings = [f".{f}" for f in formats]
+        allowed = endings[0] if len(endings) == 1 else ", ".join(endings[:-1]) + " hoặc " + endings[-1]
+        raise OutputError(f"Tên tệp {name} phải có đuôi {allowed}: đuôi tệp cho biết định dạng được ghi.")
+    if fmt is not None and fmt != ext:
+        raise OutputError(f"Tệp {name} có đuôi .{ext} nhưng định dạng yêu cầu là {fmt}: "
+                          "hãy đặt đuôi tệp đúng định dạng, hoặc bỏ --format.")
+    return ext
+
+
 def write_report(report: Report, ctx: ReportContext, fmt: str, out: str | Path | BinaryIO) -> None:
     if fmt not in WRITERS:
         raise OutputError(f"Định dạng '{fmt}' không được hỗ trợ (chọn một trong: {', '.join(FORMATS)}).")

@@ -169,3 +169,35 @@ def test_sheet_shows_b1_and_b2_when_the_score_method_was_used(tmp_path):
     text = " ".join(pdf_text(pdf).split())
     assert "Chấm điểm B1 (Phiếu B)" in text
     assert "Điểm B1: 120 (ngưỡng 140); điểm B2: 90 (hộ nghèo khi B2 ≥ 30)" in text
+
+
+def test_report_format_follows_the_file_name(db, tmp_path):
+    path, _, _ = db
+    for name in ("r.xlsx", "r.csv", "r.pdf", "R.XLSX"):
+        out = tmp_path / name
+        assert main(["report", "summary", "-o", str(out), "--db", str(path)]) == 0
+        data = out.read_bytes()
+        ext = name.lower().rsplit(".", 1)[1]
+        assert {"pdf": data.startswith(b"%PDF"), "xlsx": data.startswith(b"PK"),
+                "csv": data.startswith(b"\xef\xbb\xbf")}[ext], name
+    # --format may repeat the extension
+    assert main(["report", "summary", "--format", "csv", "-o", str(tmp_path / "again.csv"), "--db", str(path)]) == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "summary", "--format", "pdf", "-o", "r.xlsx"],
+    ["report", "summary", "-o", "r.docx"],
+    ["report", "summary", "--format", "csv", "-o", "r"],
+    ["sheets", "--village", "Đồng Tâm", "-o", "thon.xlsx"],
+    ["minutes", "--round", "x", "-o", "bien-ban.csv"],
+    ["sheet", "HOUSEHOLD", "-o", "phieu.xlsx"],
+])
+def test_a_file_name_that_contradicts_the_format_is_refused(db, tmp_path, capsys, args):
+    path, ids, _ = db
+    out = tmp_path / "out"
+    out.mkdir()
+    args = [*args[:-1], str(out / args[-1])]
+    assert main([ids[0] if a == "HOUSEHOLD" else a for a in args] + ["--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("ngheo: ") and "đuôi" in err
+    assert list(out.iterdir()) == []
