@@ -762,7 +762,7 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
         # The office names the units and sets their area; a renamed village or changed area arrives here.
         counts["units"] = units.follow_office_locations(store, [h.household for h in assignment.households],
                                                         actor=actor)
-        written = []
+        written, previous = [], {}
         for h in assignment.households:
             doc = h.household
             hid = doc["household_id"]
@@ -777,9 +777,15 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
                 sync_tables.write_household(store, doc, actor)
                 counts["created" if cur.data is None else "updated"] += 1
                 written.append(hid)
+                if h.previous and h.previous.get("class"):
+                    previous[hid] = h.previous["class"]
             sync_tables.set_outbox_assigned(store, hid, doc["record_version"])
         # What came from the office is not waiting to be sent back to it.
         store.mark_sent(written, store.last_change_seq())
+        # Until the surveyor assesses it here, a household's class in the register is the one the office
+        # recorded last (its place on the lists now).
+        unassessed = {hid for hid, row in store.household_rows(previous).items() if row.klass is None}
+        store.set_household_classes({hid: klass for hid, klass in previous.items() if hid in unassessed})
         for f in files:
             folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
             folder.mkdir(parents=True, exist_ok=True)

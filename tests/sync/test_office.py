@@ -403,6 +403,9 @@ def test_assignment_carries_households_last_year_and_a_provincial_standard(world
         counts = svc.import_assignment(store, tmp_path / "giao.ngheo", "Điều tra viên")
         assert counts == {"created": 2, "updated": 0, "kept_local": 0, "files": 1, "units": 0}
         assert store.get_household(docs[1]["household_id"]) == docs[1]
+        # The register shows last year's class until the surveyor assesses the household here.
+        rows = store.household_rows([d["household_id"] for d in docs])
+        assert rows[docs[0]["household_id"]].klass == result["class"] and rows[docs[1]["household_id"]].klass is None
         installed = list((field.home / "standards").iterdir())
         assert [p.name.startswith("received-standard-") for p in installed] == [True]
         assert "nghe-an-2027-2030" in {s.id for s in default_registry().all()}
