@@ -71,9 +71,13 @@ def make_styles() -> Styles:
 
 class NationalHeading(Flowable):
     """Issuing body on the left (upper case, last line bold), the national name and motto on the right,
-    each with the short rule beneath, as on every Vietnamese administrative document. Drawn directly."""
+    each with its rule beneath, as on every Vietnamese administrative document. Drawn directly."""
 
     SIZE, LEADING = 9.5, 12.5
+    # Decree 30/2020/NĐ-CP, Appendix I: the rule under the motto is as long as the motto; the one under the
+    # issuing body is 1/3 to 1/2 as long as its name. Both are centred under their line.
+    MOTTO_RULE = 1.0
+    ISSUER_RULE = 0.4
 
     def __init__(self, left_lines: list[str], width: float = FRAME_WIDTH):
         super().__init__()
@@ -90,7 +94,7 @@ class NationalHeading(Flowable):
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
 
-    def _column(self, lines: list[tuple[str, str]], centre: float) -> None:
+    def _column(self, lines: list[tuple[str, str]], centre: float, share: float) -> None:
         canv = self.canv
         y = self.height - self.SIZE
         for font, text in lines:
@@ -98,13 +102,15 @@ class NationalHeading(Flowable):
             canv.drawCentredString(centre, y, text)
             y -= self.LEADING
         last_font, last = lines[-1]
-        rule = min(pdfmetrics.stringWidth(last, last_font, self.SIZE), 60 * mm) * 0.6 + 10
+        rule = pdfmetrics.stringWidth(last, last_font, self.SIZE) * share
         canv.setLineWidth(0.6)
-        canv.line(centre - rule / 2, y + self.LEADING - 3, centre + rule / 2, y + self.LEADING - 3)
+        # Clear of the descenders (p, g, y): a rule, not an underline.
+        below = y + self.LEADING - 4.5
+        canv.line(centre - rule / 2, below, centre + rule / 2, below)
 
     def draw(self):
-        self._column(self.left, self.left_w / 2)
-        self._column(self.right, self.left_w + (self.width - self.left_w) / 2)
+        self._column(self.left, self.left_w / 2, self.ISSUER_RULE)
+        self._column(self.right, self.left_w + (self.width - self.left_w) / 2, self.MOTTO_RULE)
 
 
 class TextBlock(Flowable):

@@ -1,12 +1,17 @@
 """The page layout pieces the sheets rely on: grids split between rows, repeat their header, never end a
 page on a group heading; pagination keeps headings with what follows."""
 
+import io
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from ngheo_desktop.reports.checkcode import ALPHABET, InvalidCheckCode, SheetStamp, parse_code
-from ngheo_desktop.reports.fonts import register_fonts
-from ngheo_desktop.reports.layout import Grid, GridRow, TextBlock, paginate
+from ngheo_desktop.reports.fonts import BOLD, register_fonts
+from ngheo_desktop.reports.layout import Grid, GridRow, NationalHeading, TextBlock, paginate
 
 
 def _grid():
@@ -30,6 +35,43 @@ def test_grid_splits_between_rows_repeating_the_header():
 def test_grid_that_cannot_split_usefully_moves_whole():
     grid = _grid()
     assert grid.split(230, grid._heights[0] + grid._heights[1] * 1.5) == []
+
+
+class _Recorder(Canvas):
+    """A canvas that remembers the centred strings and the lines drawn on it."""
+
+    def __init__(self):
+        super().__init__(io.BytesIO())
+        self.texts, self.lines = [], []
+
+    def drawCentredString(self, x, y, text, *args, **kwargs):
+        self.texts.append((x, y, text))
+        super().drawCentredString(x, y, text, *args, **kwargs)
+
+    def line(self, x1, y1, x2, y2):
+        self.lines.append((x1, y1, x2, y2))
+        super().line(x1, y1, x2, y2)
+
+
+def _rule_under(canv: _Recorder, text: str) -> tuple[float, float, float]:
+    """(width, rule length, rule centre − text centre) of the rule drawn just below a line of text."""
+    x, y, _ = next(t for t in canv.texts if t[2] == text)
+    x1, _, x2, _ = min((line for line in canv.lines if line[1] < y),
+                       key=lambda line: (abs((line[0] + line[2]) / 2 - x), -line[1]))
+    return stringWidth(text, BOLD, NationalHeading.SIZE), x2 - x1, (x1 + x2) / 2 - x
+
+
+@pytest.mark.parametrize("left", [["UBND Xã Quỳnh Thắng"], ["UBND Xã Quỳnh Thắng", "Thôn Đồng Tâm"]])
+def test_national_heading_rules_follow_decree_30(left):
+    """Decree 30/2020/NĐ-CP: the motto's rule is as long as the motto; the issuing body's is 1/3 to 1/2 of
+    its name; each centred under its line."""
+    register_fonts()
+    canv = _Recorder()
+    NationalHeading(left).drawOn(canv, 0, 0)
+    width, rule, offset = _rule_under(canv, "Độc lập - Tự do - Hạnh phúc")
+    assert rule == pytest.approx(width, abs=0.5) and offset == pytest.approx(0, abs=0.1)
+    width, rule, offset = _rule_under(canv, left[-1].upper())
+    assert width / 3 <= rule <= width / 2 and offset == pytest.approx(0, abs=0.1)
 
 
 def test_paginate_flows_onto_new_pages():
