@@ -54,6 +54,7 @@ FIRST_IDS = BLOCK
 # The rest of the list is read on the worker once the screen showing the first block has painted: the
 # read would otherwise compete with that paint for the interpreter.
 REST_OF_IDS_DELAY_MS = 100
+ADDRESS_COLUMN = [key for key, _ in COLUMNS].index("address")
 
 
 def _count(n: int) -> str:
@@ -127,9 +128,11 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((56, 190, 140, 165, 78, 150, 130, 70)):
+        for col, width in enumerate((56, 190, 165, 165, 78, 150, 130, 70)):
             header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        # The address takes what room is left, so on a small screen the class and status stay in view.
+        header.setSectionResizeMode(ADDRESS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
