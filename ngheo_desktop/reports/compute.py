@@ -19,6 +19,7 @@ from ngheo_desktop.reports.children import ChildIndicators, default_child_indica
 from ngheo_desktop.reports.data import ABOVE_LINE, AVERAGE, NEAR_POOR, POOR, ReportRow, RoundRows
 from ngheo_desktop.reports.model import DECIMAL, INT, POINTS, RATE, TEXT, YEAR, Chart, Column, Report, Table
 from ngheo_desktop.reports.programmes import ProgrammeMap, default_programmes
+from ngheo_desktop.text import format_date_vi
 
 COMMUNE_TOTAL = "Toàn xã"
 UNASSESSED = "Chưa rà soát"
@@ -540,7 +541,7 @@ def housing_report(rows: list[ReportRow]) -> Report:
             continue
         answers = row.household["answers"]
         weak = ", ".join(label for qid, label in DURABILITY_PARTS if answers.get(qid) == "non_durable")
-        support = "; ".join(f"{s.date}{' — ' + s.note if s.note else ''}" for s in row.support
+        support = "; ".join(f"{format_date_vi(s.date)}{' — ' + s.note if s.note else ''}" for s in row.support
                             if s.kind in HOUSING_KINDS)
         table.rows.append([len(table.rows) + 1, row.head_name, row.village_name, answers.get("address", ""),
                            _class_label(row.klass), weak, support or "Chưa có"])

@@ -98,7 +98,7 @@ def test_trend_table_and_chart(rows):
 def test_housing_list(rows):
     table = housing_report(rows).tables[0]
     assert [r[1] for r in table.rows] == ["Nguyễn Văn An", "Lò Văn Phóng"]
-    assert table.rows[0][4:] == ["Hộ nghèo", "tường, mái", "2026-05-01"]
+    assert table.rows[0][4:] == ["Hộ nghèo", "tường, mái", "01/05/2026"]  # dates read dd/mm/yyyy
     assert table.rows[1][4:] == ["Hộ nghèo", "tường, cột/khung, mái", "Chưa có"]
 
 
