@@ -127,6 +127,8 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
             _check_name(store, before, name)
         if area is None and kind is not None and kind != before.kind and before.level == "commune":
             area = AREA_OF_KIND.get(kind)
+        if name is None and kind is not None and kind != before.kind:
+            name = _renamed_for_kind(before, kind)
         unit = store.update_unit(unit_id, actor=actor, name=name, kind=kind, area=area)
         if unit == before:
             return UnitChange(unit, (), ())
@@ -154,6 +156,15 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
                     differ.append(hid)
         progress.update(total, total)
     return UnitChange(unit, tuple(updated), tuple(differ))
+
+
+def _renamed_for_kind(unit: Unit, kind: str) -> str | None:
+    """A name that starts with the unit's kind takes the new kind's word (``Xã Quỳnh Thắng`` made a ward
+    becomes ``Phường Quỳnh Thắng``); any other name is left as the office wrote it."""
+    old_word, new_word = UNIT_KINDS[unit.level][unit.kind], UNIT_KINDS[unit.level][kind]
+    if unit.name.startswith(old_word + " "):
+        return new_word + unit.name[len(old_word):]
+    return None
 
 
 def _check_name(store: Store, unit: Unit, name: str) -> None:

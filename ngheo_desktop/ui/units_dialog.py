@@ -151,11 +151,20 @@ class UnitsDialog(QDialog):
         self.area.setCurrentIndex(self.area.findData(current) if current else -1)
 
     def _kind_chosen(self) -> None:
-        """A commune chosen as xã or phường takes the area that kind implies; a special zone keeps its own."""
-        implied = units_svc.AREA_OF_KIND.get(self.kind.currentData())
+        """A commune chosen as xã or phường takes the area that kind implies (a special zone keeps its own),
+        and a name starting with the old kind's word takes the new one (Xã … → Phường …)."""
         row = self.selected()
-        if implied and row is not None and row.unit.level == "commune":
+        if row is None:
+            return
+        implied = units_svc.AREA_OF_KIND.get(self.kind.currentData())
+        if implied and row.unit.level == "commune":
             self.area.setCurrentIndex(self.area.findData(implied))
+        levels = UNIT_KINDS[row.unit.level]
+        typed = self.name.text().strip()
+        for word in levels.values():
+            if typed.startswith(word + " "):
+                self.name.setText(levels[self.kind.currentData()] + typed[len(word):])
+                break
 
     # -- saving
     def _changes(self, row: units_svc.UnitRow) -> dict[str, Any]:

@@ -87,7 +87,11 @@ def test_a_village_can_have_its_own_area_under_a_rural_commune(commune):
 def test_a_special_zone_keeps_the_area_the_office_sets(commune):
     store, xa, *_ = commune
     change = units.update_unit(store, xa.id, actor="t", kind="dac_khu")
-    assert (change.unit.kind, change.unit.area) == ("dac_khu", "rural") and change.households_updated == ()
+    # Its area stays as set; its name follows its kind, and so do its households' copies of it.
+    assert (change.unit.kind, change.unit.area, change.unit.name) == ("dac_khu", "rural", "Đặc khu Quỳnh Thắng")
+    assert {store.get_household(h)["location"]["commune"] for h in change.households_updated} == {
+        "Đặc khu Quỳnh Thắng"} and len(change.households_updated) == 3
+    assert change.results_differ == ()
 
 
 def test_cancelled_or_refused_changes_leave_everything_as_it_was(commune):

@@ -21,8 +21,8 @@ def test_the_office_makes_the_commune_a_ward_and_the_register_follows(main_windo
     assert commune_item.text(2) == "nông thôn" and commune_item.child(0).text(2) == "nông thôn (theo cấp trên)"
     dialog.tree.setCurrentItem(commune_item)
     dialog.kind.setCurrentIndex(dialog.kind.findData("phuong"))
-    assert dialog.area.currentData() == "urban"  # a ward is urban
-    dialog.name.setText("Phường Quỳnh Thắng")
+    # A ward is urban, and its name takes the word for its kind.
+    assert dialog.area.currentData() == "urban" and dialog.name.text() == "Phường Quỳnh Thắng"
     with qtbot.waitSignal(dialog.changed, timeout=30_000) as changed:
         dialog.save()
     assert "khu vực thành thị" in asked[0] and f"{session.household_count()} hộ" in asked[0]
