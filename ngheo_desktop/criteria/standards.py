@@ -17,7 +17,7 @@ from typing import Any
 from ngheo_desktop.criteria._toml import read_definition, require
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
 from ngheo_desktop.criteria.rules import RULE_KINDS
-from ngheo_desktop.criteria.vocabulary import AREAS, REVIEW_KINDS
+from ngheo_desktop.criteria.vocabulary import AREA_VI, AREAS, REVIEW_KINDS
 from ngheo_desktop.errors import FormDefinitionError, UnknownStandard
 from ngheo_desktop.paths import data_home, forms_dir
 
@@ -86,6 +86,34 @@ class Standard:
 
     def covers(self, year: int) -> bool:
         return self.valid_from_year <= year <= self.valid_to_year
+
+
+# The standard's own parameters, outside its indicators, named as a household reads them on its sheet.
+_PARAMETER_NAMES_VI = {
+    "deprivation_cutoff": "số chỉ số thiếu hụt để xác định hộ nghèo",
+    "income_worksheet.counted": "các khoản thu nhập được tính trong bảng kê",
+    "income_worksheet.excluded": "các khoản không tính vào thu nhập",
+    "score_method.b1_cutoff_rural": "ngưỡng điểm B1 ở nông thôn",
+    "score_method.b1_cutoff_urban": "ngưỡng điểm B1 ở thành thị",
+    "score_method.b2_points_per_indicator": "số điểm B2 của mỗi chỉ số thiếu hụt",
+    "score_method.b2_poor_threshold": "ngưỡng điểm B2 của hộ nghèo",
+}
+_INCOME_LINE_NAMES_VI = {"poverty_line": "chuẩn nghèo về thu nhập",
+                         "average_upper": "mức thu nhập tối đa của hộ có mức sống trung bình"}
+
+
+def parameter_name_vi(key: str, indicator_names: dict[str, str]) -> str:
+    """A parameter key of a result (``income.rural.poverty_line``, ``nutrition.max_age``,
+    ``score_table.ID``) in Vietnamese words; an indicator's parameters go by the indicator's name."""
+    if key in _PARAMETER_NAMES_VI:
+        return _PARAMETER_NAMES_VI[key]
+    head, _, rest = key.partition(".")
+    if head == "income":
+        area, _, line = rest.partition(".")
+        return f"{_INCOME_LINE_NAMES_VI[line]} ở {AREA_VI[area]}"
+    if head == "score_table":
+        return f"bảng điểm B1 {rest}"
+    return f"điều kiện của chỉ số {indicator_names[head]}"
 
 
 def _param(raw: Any, file: str, key: str) -> Param:

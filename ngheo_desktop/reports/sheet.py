@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from ngheo_desktop.criteria.household import member_age, member_name
 from ngheo_desktop.criteria.questionnaire import Questionnaire, default_questionnaire
+from ngheo_desktop.criteria.standards import parameter_name_vi
 from ngheo_desktop.reports.checkcode import SheetStamp, stamp_for
 from ngheo_desktop.reports.errors import cannot_write
 from ngheo_desktop.reports.fonts import BOLD, REGULAR, pdf_text, register_fonts
@@ -300,12 +301,18 @@ class _SheetBuilder:
         if notes:
             out.append(TextBlock("Ghi chú:", BOLD))
             out += [TextBlock("– " + n) for n in notes]
-        if any(ind["rests_on_unverified"] for ind in r["indicators"]):
+        starred = {ind["id"] for ind in r["indicators"] if ind["rests_on_unverified"]}
+        if starred:
             out.append(TextBlock("(*) Điều kiện của chỉ số dựa trên tham số chưa được xác minh với văn bản gốc.",
                                  size=7.5))
-        params = r["unverified_parameters"]
-        if params:
-            out.append(TextBlock("Tham số chưa xác minh: " + ", ".join(p["key"] for p in params) + ".", size=7.5))
+        # The sheet is read and signed by the household: parameters go by their Vietnamese names, and an
+        # indicator's own are already marked (*) in the table above.
+        names = {ind["id"]: ind["name_vi"] for ind in r["indicators"]}
+        others = dict.fromkeys(parameter_name_vi(p["key"], names) for p in r["unverified_parameters"]
+                               if p["key"].partition(".")[0] not in starred)
+        if others:
+            out.append(TextBlock("Tham số khác chưa được xác minh với văn bản gốc: " + "; ".join(others) + ".",
+                                 size=7.5))
         return out
 
     def _signatures(self, h: dict[str, Any], surveyor: str | None) -> list[Flowable]:

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from ngheo_desktop.criteria import Classifier, StandardRegistry, default_questionnaire, parse_household
 from ngheo_desktop.criteria.questionnaire import load_questionnaire
 from ngheo_desktop.criteria.rules import RULE_KINDS
-from ngheo_desktop.criteria.standards import load_standard
+from ngheo_desktop.criteria.standards import load_standard, parameter_name_vi
 from ngheo_desktop.errors import FormDefinitionError, InvalidHousehold, UnknownStandard
 from ngheo_desktop.paths import forms_dir
 from ngheo_desktop.reports.children import load_child_indicators
@@ -66,6 +66,23 @@ def test_national_standards_hold_the_confirmed_figures():
         "vn-2027-2030",) * 2
     with pytest.raises(UnknownStandard):
         reg.for_year(2031)
+
+
+@pytest.mark.parametrize("path", STANDARD_FILES, ids=lambda p: p.stem)
+def test_every_parameter_has_a_vietnamese_name_for_the_sheet(path):
+    """The sheet names the unverified parameters a result rests on to the household, in Vietnamese."""
+    std = load_standard(path)
+    params = [std.deprivation_cutoff, std.worksheet_counted, std.worksheet_excluded,
+              *(p for lines in std.income.values() for p in (lines.poverty_line, lines.average_upper) if p),
+              *(std.score_method or {}).values(), *(p for ind in std.indicators for p in ind.params.values())]
+    names = {ind.id: ind.name_vi for ind in std.indicators}
+    for p in params:
+        name = parameter_name_vi(p.key, names)
+        assert "_" not in name and p.key.split(".")[-1] not in name, (p.key, name)
+    assert parameter_name_vi("nutrition.max_age", names) == "điều kiện của chỉ số Dinh dưỡng"
+    # A score table goes by its id, as section III of the sheet names it.
+    assert parameter_name_vi("score_table.b1-2026", names) == "bảng điểm B1 b1-2026"
+    assert parameter_name_vi("income.urban.poverty_line", names) == "chuẩn nghèo về thu nhập ở thành thị"
 
 
 @pytest.mark.parametrize("path", STANDARD_FILES, ids=lambda p: p.stem)
