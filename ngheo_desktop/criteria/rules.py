@@ -61,6 +61,13 @@ def _age_range_vi(lo: int | None, hi: int | None) -> str:
     return "mọi độ tuổi"
 
 
+def _lower_first(text: str) -> str:
+    """A label in the middle of a sentence: ``Có thẻ bảo hiểm y tế`` → ``có thẻ bảo hiểm y tế`` (``BHYT`` stays)."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _who(facts: HouseholdFacts, i: int) -> str:
     age = facts.ages[i]
     name = facts.members[i].get("full_name") or f"Thành viên số {i + 1}"
@@ -152,12 +159,17 @@ class MemberAny(RuleKind):
         hi = p["max_age"].value if "max_age" in p else None
         bad = frozenset(p["deprived_values"].value)
         scope_vi = _age_range_vi(lo, hi)
+        # Said of the members the rule looks at, so it cannot be read as "the household has none of them":
+        # "Không có thành viên nào dưới 16 tuổi bị suy dinh dưỡng …" (the label says what holds of a member).
+        ages = "" if lo is None and hi is None else f" {scope_vi}"
+        said = _lower_first(q.label_vi)
         if q.type == "boolean" and bad == {False}:
-            none_reason = f"Mọi thành viên {scope_vi}: {q.label_vi}"
+            none_reason = f"Mọi thành viên{ages} {said}"
         elif q.type == "boolean":
-            none_reason = f"Không thành viên nào {scope_vi}: {q.label_vi}"
+            none_reason = f"Không có thành viên nào{ages} {said}"
         else:
-            none_reason = f"Không thành viên nào {scope_vi} có '{q.label_vi}' là: {_fmt_values(q, bad)}"
+            values = " hoặc ".join(_lower_first(c.label_vi) for c in q.choices if c.value in bad)
+            none_reason = f"Không có thành viên nào{ages} có {said} là {values}"
         no_one = f"Hộ không có thành viên {scope_vi}"
         lo_ = -1 if lo is None else lo
         hi_ = 999 if hi is None else hi

@@ -79,6 +79,29 @@ def test_employment_reason_names_member_and_value():
     assert "không có hợp đồng" in ind["reason"]
 
 
+@pytest.mark.parametrize("standard", ["vn-2022-2025", "vn-2027-2030"])
+@pytest.mark.parametrize(("indicator_id", "reason"), [
+    ("nutrition", "Không có thành viên nào dưới 16 tuổi bị suy dinh dưỡng (thấp còi hoặc nhẹ cân)"),
+    ("health_insurance", "Mọi thành viên từ 6 tuổi trở lên có thẻ bảo hiểm y tế còn hạn"),
+    ("child_schooling", "Mọi thành viên từ 3 đến 15 tuổi đang đi học đúng cấp học phù hợp với độ tuổi"),
+    ("employment", "Không có thành viên nào từ 15 đến 60 tuổi có tình trạng việc làm là làm công ăn lương không có "
+                   "hợp đồng lao động hoặc thất nghiệp (muốn làm việc nhưng không có việc)"),
+    ("adult_education", "Mọi thành viên từ 16 đến 30 tuổi đang đi học hoặc đạt trình độ theo độ tuổi"),
+])
+def test_a_not_deprived_reason_says_what_holds_of_the_members_it_looked_at(standard, indicator_id, reason):
+    """A 2-year-old who is not malnourished: the reason must not read as if the household had no child."""
+    members = [member(40), member(20, "Trần Văn Bình", relation="child"), member(8, "Trần Thị Cúc", relation="child"),
+               member(2, "Trần Văn Dũng", relation="child")]
+    ind = indicator(run(household(members), standard), indicator_id)
+    assert ind["deprived"] is False
+    assert ind["reason"] == reason
+
+
+def test_a_reason_says_when_the_household_has_no_member_of_the_ages_looked_at():
+    ind = indicator(run(household([member(40)])), "nutrition")
+    assert (ind["deprived"], ind["reason"]) == (False, "Hộ không có thành viên dưới 16 tuổi")
+
+
 @pytest.mark.parametrize(("dependants", "total", "expected"), [(3, 6, False), (4, 6, True), (1, 2, False)])
 def test_dependants_more_than_half(dependants, total, expected):
     members = [member(70, f"Người già {i}") for i in range(dependants)]
