@@ -26,6 +26,7 @@ from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.store import (
     Assessment,
     HouseholdRow,
+    InvalidChange,
     Round,
     StorageError,
     Store,
@@ -33,6 +34,7 @@ from ngheo_desktop.store import (
     restore_file,
 )
 from ngheo_desktop.store.files import resolve_db_path
+from ngheo_desktop.text import format_date_vi
 
 
 @dataclass(frozen=True)
@@ -131,10 +133,60 @@ def search(store: Store, query: str, limit: int = 50) -> list[HouseholdRow]:
 
 
 # ---------------------------------------------------------------------- rounds and assessments
+# How far ahead of this year a round may be opened. The periodic review for next year is held this
+# autumn, and an office may prepare the one after; a round further ahead is a mistyped year, and since
+# reports default to the latest round it would hide every real one behind an empty round.
+ROUND_YEARS_AHEAD = 2
+
+
 def create_round(store: Store, year: int, kind: str, start_date: str | None = None, *, actor: str,
-                 title: str | None = None) -> Round:
-    start = start_date or dt.date.today().isoformat()
-    return store.create_round(year, kind, start, actor=actor, title=title)
+                 title: str | None = None, today: dt.date | None = None) -> Round:
+    """Open a review round, after checking it fits the review calendar.
+
+    ``year`` is the year under review, which chooses the standard (domain notes §1). Decision 24/2021
+    (§7) holds the periodic review once a year, 1 September – 14 December (``forms/procedure.toml``),
+    and its lists are for the next year; the regular review is monthly, for the year it is held in. So:
+
+    - a periodic round for Y starts in Y-1. Not only inside the window: listing the households to
+      review (step 1) may begin before September and a late commune finishes after 14 December, but a
+      start in Y or later cannot be Y's periodic review, which was held the autumn before;
+    - a regular round for Y starts in Y;
+    - Y is a year a standard covers (``criteria.default_registry()``) or one within
+      ``ROUND_YEARS_AHEAD`` of this year — a new standard's decree may come after its first round must
+      open (Decree 351/2025, for 2027, came on 30/12/2025) — and never further ahead than that;
+    - one periodic round per year; a second regular round of the same year on the same start day is
+      the same round typed twice.
+
+    ``start_date`` defaults to today. The checks and the new round are one transaction."""
+    today = today or dt.date.today()
+    start = start_date or today.isoformat()
+    day = store.round_start(kind, start)
+    if year > today.year + ROUND_YEARS_AHEAD:
+        raise InvalidChange(f"Năm rà soát {year} còn quá xa (năm nay là {today.year}): chỉ mở được đợt rà soát "
+                            f"cho năm {today.year + ROUND_YEARS_AHEAD} trở về trước.")
+    standards = criteria.default_registry().all()
+    if not any(std.covers(year) for std in standards) and year < today.year - ROUND_YEARS_AHEAD:
+        first = min(std.valid_from_year for std in standards)
+        last = max(std.valid_to_year for std in standards)
+        raise InvalidChange(f"Năm rà soát {year} không có chuẩn nghèo nào áp dụng (các chuẩn hiện có áp dụng cho "
+                            f"các năm {first}–{last}); hãy kiểm tra lại năm.")
+    if kind == "periodic" and day.year != year - 1:
+        raise InvalidChange(f"Đợt rà soát định kỳ cho năm {year} được tiến hành vào cuối năm {year - 1}: ngày bắt "
+                            f"đầu phải thuộc năm {year - 1}, không phải {format_date_vi(start)}.")
+    if kind == "regular" and day.year != year:
+        raise InvalidChange(f"Đợt rà soát thường xuyên cho năm {year} diễn ra trong năm {year}: ngày bắt đầu phải "
+                            f"thuộc năm {year}, không phải {format_date_vi(start)}.")
+    with store.transaction("tạo đợt rà soát"):
+        for rnd in store.rounds():
+            if rnd.year != year or rnd.kind != kind:
+                continue
+            if kind == "periodic":
+                raise InvalidChange(f"Đã có đợt rà soát định kỳ cho năm {year}: {rnd.title} (mã {rnd.id}); "
+                                    "mỗi năm chỉ có một đợt định kỳ.")
+            if rnd.start_date == start:
+                raise InvalidChange(f"Đã có đợt rà soát thường xuyên năm {year} bắt đầu ngày "
+                                    f"{format_date_vi(start)}: {rnd.title} (mã {rnd.id}).")
+        return store.create_round(year, kind, start, actor=actor, title=title)
 
 
 def assess_household(store: Store, household_id: str, round_id: str, *, actor: str, status: str = "draft",

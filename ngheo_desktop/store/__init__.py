@@ -45,7 +45,8 @@ Households (documents in format ngheo.household v1):
 ``set_household_classes(mapping)``; ``search(query, limit)`` → ranked ``HouseholdRow`` list.
 Sort keys: ``SORT_KEYS``.
 
-Review rounds and assessments: ``create_round(year, kind, start_date, actor=)``, ``rounds()``,
+Review rounds and assessments: ``create_round(year, kind, start_date, actor=)`` (checks the fields'
+form, ``round_start(kind, start_date)``; the review calendar is checked by ``services.register``), ``rounds()``,
 ``round(id)``, ``previous_round(id)``; ``save_assessment(household_id, round_id, result, actor=,
 status=, comment=, snapshot=)`` → ``Assessment`` (answers snapshot + ngheo.result with standard id and
 sha256); ``set_assessment_status(assessment_id, status, actor=, comment=)`` following

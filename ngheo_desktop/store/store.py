@@ -878,13 +878,12 @@ class Store:
     # ------------------------------------------------------------------ review rounds
     def create_round(self, year: int, kind: str, start_date: str, *, actor: str, title: str | None = None,
                      round_id: str | None = None) -> Round:
-        """A review round: the year under review, periodic (annual) or regular (monthly), its start day."""
-        if kind not in REVIEW_KINDS:
-            raise InvalidChange(f"Loại rà soát '{kind}' không hợp lệ (periodic/regular).")
-        try:
-            dt.date.fromisoformat(start_date)
-        except ValueError:
-            raise InvalidChange(f"Ngày bắt đầu '{start_date}' không hợp lệ (YYYY-MM-DD).") from None
+        """A review round: the year under review, periodic (annual) or regular (monthly), its start day.
+
+        Only the form of the fields is checked here: rounds received from the office pass through this
+        method too. Whether a clerk's new round fits the review calendar is
+        ``services.register.create_round``'s business."""
+        self.round_start(kind, start_date)
         title = nfc(title or f"Rà soát {'định kỳ' if kind == 'periodic' else 'thường xuyên'} năm {year}")
         round_id = round_id or _new_id()
         with self._tx("tạo đợt rà soát"):
@@ -894,6 +893,20 @@ class Store:
             self._audit(at, actor, "round", round_id, [("$", None, {"year": year, "kind": kind})])
             self._log_change("round", round_id, 1, "create", at)
         return self.round(round_id)
+
+    @staticmethod
+    def round_start(kind: str, start_date: str) -> dt.date:
+        """The start day of a round of this kind, refusing an unknown kind or a day not written YYYY-MM-DD."""
+        if kind not in REVIEW_KINDS:
+            raise InvalidChange(f"Loại rà soát '{kind}' không hợp lệ (periodic/regular).")
+        try:
+            # fromisoformat also takes 20261001 or 2026-W40-4; one written form keeps rounds sortable.
+            day = dt.date.fromisoformat(start_date)
+            if day.isoformat() != start_date:
+                raise ValueError(start_date)
+        except (TypeError, ValueError):
+            raise InvalidChange(f"Ngày bắt đầu '{start_date}' không hợp lệ (YYYY-MM-DD).") from None
+        return day
 
     def round(self, round_id: str) -> Round:
         row = self.conn.execute("SELECT id, year, kind, start_date, title FROM rounds WHERE id = ?",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+
+import pytest
 
 from ngheo_desktop.cli import main
 from ngheo_desktop.services import register
-from ngheo_desktop.store import Store
+from ngheo_desktop.store import InvalidChange, Store
 
 
 def run(capsys, *argv):
@@ -61,3 +64,67 @@ def test_an_internal_error_goes_to_the_log_not_the_screen(monkeypatch, capsys, _
     assert code == 1
     assert "Traceback" not in err and "lỗi nội bộ" in err
     assert "RuntimeError" in (_isolated_home / "logs" / "ngheo-cli.log").read_text(encoding="utf-8")
+
+
+def _round_years(db: str, capsys) -> list[tuple[int, str, str]]:
+    code, out, _ = run(capsys, "round", "list", "--json", "--db", db)
+    assert code == 0
+    return [(r["year"], r["kind"], r["start_date"]) for r in json.loads(out)]
+
+
+def test_round_create_refuses_rounds_outside_the_review_calendar(tmp_path, capsys):
+    """A periodic round for year Y is held in the autumn of Y-1, a regular one during Y; one periodic
+    round a year; no year far from today. A refused round is not created, so it cannot become the
+    'latest' round every report shows by default."""
+    db = str(tmp_path / "xa.sqlite")
+    run(capsys, "demo", "--households", "5", "--db", db)
+    year = dt.date.today().year + 1
+    code, _, err = run(capsys, "round", "create", str(year), "--start", f"{year - 1}-09-15", "--db", db)
+    assert code == 0, err
+    before = _round_years(db, capsys)
+    refused = {
+        "second periodic round": (str(year), "--start", f"{year - 1}-10-01"),
+        "periodic starting in its own year": (str(year + 1), "--start", f"{year + 1}-02-01"),
+        "year far ahead": (str(year + 3), "--start", f"{year - 1}-10-01"),
+        "regular starting the year before": (str(year), "--kind", "regular", "--start", f"{year - 1}-05-01"),
+        "no standard, long ago": ("1990",),
+        "not a date": (str(year), "--start", f"{year - 1}0915"),
+    }
+    for case, argv in refused.items():
+        code, _, err = run(capsys, "round", "create", *argv, "--db", db)
+        assert code == 2 and err.startswith("ngheo: ") and err.count("\n") == 1, (case, err)
+    assert "Đã có đợt rà soát định kỳ cho năm" in run(capsys, "round", "create", *refused["second periodic round"],
+                                                       "--db", db)[2]
+    assert f"phải thuộc năm {year}" in run(capsys, "round", "create", *refused["periodic starting in its own year"],
+                                           "--db", db)[2]
+    assert _round_years(db, capsys) == before
+    assert max(before)[0] == year
+
+
+def test_regular_rounds_are_monthly_but_not_twice_on_one_day(tmp_path, capsys):
+    db = str(tmp_path / "xa.sqlite")
+    run(capsys, "db", "init", "--db", db)
+    year = dt.date.today().year
+    for start in (f"{year}-01-15", f"{year}-02-15"):
+        assert run(capsys, "round", "create", str(year), "--kind", "regular", "--start", start, "--db", db)[0] == 0
+    code, _, err = run(capsys, "round", "create", str(year), "--kind", "regular", "--start", f"{year}-02-15",
+                       "--db", db)
+    assert code == 2 and "Đã có đợt rà soát thường xuyên" in err and err.count("\n") == 1
+    assert len(_round_years(db, capsys)) == 2
+
+
+def test_round_years_follow_the_standards_and_today(tmp_path):
+    """A year no standard covers yet may be opened a year or two ahead (the decree may come late), a
+    past year a standard covers may be entered, a year far off may not."""
+    with Store.open(tmp_path / "r.sqlite") as store:
+        rnd = register.create_round(store, 2027, "periodic", actor="a", today=dt.date(2026, 10, 1))
+        assert (rnd.year, rnd.start_date) == (2027, "2026-10-01")
+        assert register.create_round(store, 2022, "periodic", "2021-09-20", actor="a",
+                                         today=dt.date(2026, 10, 1)).year == 2022
+        assert register.create_round(store, 2032, "periodic", "2031-09-15", actor="a",
+                                         today=dt.date(2030, 8, 1)).year == 2032
+        with pytest.raises(InvalidChange, match="không có chuẩn nghèo"):
+            register.create_round(store, 2019, "periodic", "2018-09-15", actor="a", today=dt.date(2026, 10, 1))
+        with pytest.raises(InvalidChange, match="quá xa"):
+            register.create_round(store, 2030, "periodic", "2029-09-15", actor="a", today=dt.date(2026, 10, 1))
+        assert [r.year for r in store.rounds()] == [2022, 2027, 2032]
