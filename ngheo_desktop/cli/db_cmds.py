@@ -115,6 +115,8 @@ def cmd_db_init(args) -> int:
         print(f"Cơ sở dữ liệu: {store.path} (lược đồ {store.schema_version}, {store.household_count()} hộ)")
         if store.backup_taken:
             print(f"Đã sao lưu trước khi nâng cấp: {store.backup_taken}")
+        if store.unwritable:
+            print(f"Chỉ đọc được, không ghi được: {store.unwritable}.")
     return 0
 
 

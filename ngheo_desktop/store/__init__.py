@@ -15,10 +15,12 @@ Opening::
 ``open`` creates a new file or applies pending named migrations (``store.migrations.MIGRATIONS``; a
 backup is taken first), sets ``application_id``/``user_version``, WAL, ``synchronous=FULL`` and foreign
 keys. It refuses, changing nothing: a file that is not ours (``NotOurFile``), one from a newer version
-(``NewerVersion``), a damaged one (``DamagedFile``, the message names the latest backup). Every error is a
-``StorageError`` (an ``NgheoError`` with a Vietnamese message). One ``Store`` per thread. The writer's
-``quick_check`` reads the whole file (~0.7 s at 100,000 households): show the first screen from a
-reader (~3 ms) while the writer opens on a worker.
+(``NewerVersion``), a damaged one (``DamagedFile``, the message names the latest backup). A file whose
+folder or itself cannot be written (a write-protected USB stick) is opened for reading: ``unwritable``
+says why, and every write — ``ensure_writable(action)`` asks first — raises ``ReadOnlyDatabase``.
+Every error is a ``StorageError`` (an ``NgheoError`` with a Vietnamese message). One ``Store`` per
+thread. The writer's ``quick_check`` reads the whole file (~0.7 s at 100,000 households): show the
+first screen from a reader (~3 ms) while the writer opens on a worker.
 
 Every write below is one transaction; ``actor`` (who did it) goes into the audit log.
 
@@ -77,6 +79,7 @@ from ngheo_desktop.store.errors import (
     NewerVersion,
     NotFound,
     NotOurFile,
+    ReadOnlyDatabase,
     StaleRecord,
     StorageError,
 )
@@ -122,6 +125,7 @@ __all__ = [
     "NewerVersion",
     "NotFound",
     "NotOurFile",
+    "ReadOnlyDatabase",
     "Round",
     "RoundResult",
     "StaleRecord",

@@ -32,6 +32,18 @@ class DamagedFile(StorageError):
         self.path, self.latest_backup = path, latest_backup
 
 
+class ReadOnlyDatabase(StorageError):
+    """The database's file or folder cannot be written: a write-protected USB stick, a read-only share,
+    a file marked read-only. The file is sound and still readable; only writing is refused, before
+    anything changes — a clerk told the file is damaged might restore an old backup over good data."""
+
+    def __init__(self, path: Path, reason: str, action: str):
+        super().__init__(f"Không thể {action}: {reason}; không thay đổi gì. Tệp dữ liệu không bị hỏng: hãy chép "
+                         f"{path.name} sang một thư mục ghi được (trên ổ cứng của máy) rồi mở tệp ở đó, hoặc gỡ "
+                         "khóa chống ghi rồi thử lại.")
+        self.path, self.reason = path, reason
+
+
 class DiskFull(StorageError):
     def __init__(self, action: str):
         super().__init__(f"Ổ đĩa đã đầy khi {action}; thao tác đã được hủy, dữ liệu cũ vẫn nguyên vẹn. "

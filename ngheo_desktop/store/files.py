@@ -7,6 +7,7 @@ writing is still a consistent snapshot.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -55,6 +56,93 @@ def latest_backup(db_path: Path) -> Path | None:
     return backups[-1] if backups else None
 
 
+# Said when SQLite, not os.access, found the file unwritable (Windows reports a write-protected USB
+# stick only when a write is tried), so which of the two it is stays unknown.
+UNWRITABLE = "tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa hoặc USB đang bật khóa chống ghi, hoặc không có quyền ghi)"
+_OS_REASONS = {
+    errno.ENOENT: "không có tệp hoặc thư mục này",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không được phép",
+    errno.EROFS: "ổ đĩa chỉ cho đọc (USB đang bật khóa chống ghi?)",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EISDIR: "đó là một thư mục, không phải tệp",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+}
+# SQLite's primary result codes (the low byte of an extended code) that mean "may not", not "damaged".
+_SQLITE_ACCESS_CODES = {3, 8, 14}  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in Vietnamese (its English ``strerror`` for the rare others)."""
+    return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
+
+
+def is_access_error(exc: sqlite3.Error) -> bool:
+    """True when SQLite could not open or write the file for lack of permission, not for damage."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _SQLITE_ACCESS_CODES
+
+
+def _existing(folder: Path) -> Path:
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def folder_unwritable(folder: Path) -> str | None:
+    """Why files cannot be made in ``folder`` (or the nearest existing folder above it), else None."""
+    existing = _existing(folder)
+    if os.access(existing, os.W_OK):
+        return None
+    return f"thư mục {existing} chỉ cho đọc (ổ đĩa hoặc USB đang bật khóa chống ghi, hoặc không có quyền ghi)"
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written, in Vietnamese, or None when it can.
+
+    The folder counts as much as the file: SQLite writes its -wal and -shm files and our backups there.
+    ``os.access`` sees read-only mounts and missing permissions (for root, who may write regardless,
+    only the mounts); what it misses, SQLite reports on first use (``is_access_error``)."""
+    reason = folder_unwritable(path.parent)
+    if reason is None and path.exists() and not os.access(path, os.W_OK):
+        reason = f"tệp {path} chỉ cho đọc (thuộc tính chỉ đọc hoặc không có quyền ghi)"
+    return reason
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, for a database whose file or folder cannot be written.
+
+    ``mode=ro`` first: an ordinary reader that takes part in WAL locking and reads the write-ahead log,
+    so it reads consistently even while another account allowed to write there writes the file. It
+    needs the -shm index beside the file, which SQLite cannot create in a read-only folder. There,
+    ``immutable=1`` reads the file alone, without locks or the log. That is safe only when the file
+    holds every committed change: the log is written back into the file and removed when the last
+    writer closes, so no -wal file, or an empty one, means nothing is missing; and a writer needs a -wal
+    file in the folder, which on a write-protected stick or read-only mount no program can make. (In a
+    folder only another account may write to, that account could start writing while we read: a risk
+    taken for reading, never for writing.) A -wal file with content means the program stopped while
+    writing (a stick pulled out): the file alone may be old or half written back, so it is refused,
+    with the way to read it — copy both files somewhere writable, where SQLite replays the log.
+    """
+    uri = path.resolve().as_uri()
+    conn = None
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if conn is not None:
+            conn.close()
+        if not is_access_error(exc):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StorageError(f"Cơ sở dữ liệu {path} nằm trong thư mục chỉ cho đọc và còn những thay đổi chưa ghi hẳn "
+                           f"vào tệp (tệp {wal.name} bên cạnh; chương trình đã bị tắt hoặc USB bị rút khi đang ghi). "
+                           f"Không thay đổi gì. Hãy chép cả {path.name} và {wal.name} sang một thư mục ghi được rồi "
+                           "mở tệp ở đó, hoặc gỡ khóa chống ghi rồi mở lại.")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
 def check_header(path: Path) -> None:
     """Refuse a non-empty file that does not even start like an SQLite database."""
     try:
@@ -71,6 +159,9 @@ def check_header(path: Path) -> None:
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     """Write a consistent copy of an open database to ``dest`` (atomically replaced, fsynced)."""
+    reason = folder_unwritable(dest.parent)
+    if reason:
+        raise StorageError(f"Không ghi được bản sao lưu {dest}: {reason}. Hãy chọn chỗ khác hoặc gỡ khóa chống ghi.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from ngheo_desktop.store import files
-from ngheo_desktop.store.errors import StorageError
+from ngheo_desktop.store.errors import ReadOnlyDatabase, StorageError
 from ngheo_desktop.store.migrations import MIGRATIONS
 
 
@@ -46,6 +46,9 @@ def restore_file(src: str | Path, path: str | Path | None = None) -> Path | None
     files.verify_copy(src, len(MIGRATIONS))
     if src.resolve() == path.resolve():
         raise StorageError("Tệp sao lưu chính là cơ sở dữ liệu đang dùng.")
+    unwritable = files.unwritable_reason(path)
+    if unwritable:
+        raise ReadOnlyDatabase(path, unwritable, "khôi phục cơ sở dữ liệu")
     try:
         kept = _keep_current(path)
         partial = path.with_name(path.name + ".restoring")
@@ -60,5 +63,5 @@ def restore_file(src: str | Path, path: str | Path | None = None) -> Path | None
             Path(str(path) + suffix).unlink(missing_ok=True)
         os.replace(partial, path)
     except OSError as exc:
-        raise StorageError(f"Không khôi phục được {path}: {exc.strerror}") from None
+        raise StorageError(f"Không khôi phục được {path}: {files.os_reason(exc)}") from None
     return kept

@@ -27,6 +27,7 @@ from ngheo_desktop.store.errors import (
     NewerVersion,
     NotFound,
     NotOurFile,
+    ReadOnlyDatabase,
     StaleRecord,
     StorageError,
 )
@@ -169,10 +170,12 @@ def where_equal(**columns: Any) -> tuple[str, list[Any]]:
 class Store:
     """An open database file. Not thread-safe: one Store per thread (one writer, readers read-only)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool):
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, unwritable: str | None = None):
         self.conn = conn
         self.path = path
-        self.read_only = read_only
+        self.read_only = read_only or unwritable is not None
+        # Why the file cannot be written (a read-only folder or file); it is then open for reading only.
+        self.unwritable = unwritable
         self.backup_taken: Path | None = None
         self._db: sqlite_utils.Database | None = None
 
@@ -196,6 +199,9 @@ class Store:
         writer and off for readers: it reads the whole file (~0.7 s for 100,000 households), so a window
         can show its first page from a reader while the writer opens on a worker thread.
         ``migrations`` is for tests; the app always uses ``MIGRATIONS``.
+
+        A file in a folder that cannot be written (a write-protected USB stick), or itself read-only, is
+        opened for reading (``unwritable`` says why); every write then raises ``ReadOnlyDatabase``.
         """
         path = files.resolve_db_path(path)
         migrations = MIGRATIONS if migrations is None else migrations
@@ -205,18 +211,32 @@ class Store:
         if not exists and (read_only or not create):
             raise StorageError(f"Không có cơ sở dữ liệu {path}; tạo mới bằng: ngheo db init --db {path}")
         files.check_header(path)
+        unwritable = files.unwritable_reason(path)
         if not exists:
+            if unwritable:
+                raise ReadOnlyDatabase(path, unwritable, "tạo cơ sở dữ liệu")
             path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StorageError(f"Không mở được cơ sở dữ liệu {path}: {exc}") from None
-        store = cls(conn, path, read_only)
+        # When SQLite finds the file unwritable where os.access did not (Windows sees a write-protected
+        # stick only when writing), it is the same case and is read the same way.
+        attempts = [unwritable] if unwritable else [None, files.UNWRITABLE]
+        for reason in attempts:
+            try:
+                return cls._connect(path, read_only, reason, migrations, quick_check)
+            except sqlite3.DatabaseError as exc:
+                if not files.is_access_error(exc):
+                    raise DamagedFile(path, str(exc), files.latest_backup(path)) from None
+                error = exc
+        raise StorageError(f"Không mở được cơ sở dữ liệu {path}: không có quyền đọc tệp hoặc thư mục chứa nó "
+                           f"({error}); không thay đổi gì.")
+
+    @classmethod
+    def _connect(cls, path: Path, read_only: bool, unwritable: str | None, migrations: list[Migration],
+                 quick_check: bool) -> Store:
+        conn = (files.connect_read_only(path) if unwritable
+                else sqlite3.connect(path, timeout=10, isolation_level=None))
+        store = cls(conn, path, read_only, unwritable)
         try:
             store._prepare(migrations, quick_check)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise DamagedFile(path, str(exc), files.latest_backup(path)) from None
         except BaseException:
             conn.close()
             raise
@@ -229,6 +249,8 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if files.is_access_error(exc):
+                raise  # not damage: ``open`` decides
             if "not a database" in str(exc):
                 raise NotOurFile(path, "không phải tệp SQLite") from None
             raise DamagedFile(path, str(exc), files.latest_backup(path)) from None
@@ -242,6 +264,8 @@ class Store:
             try:
                 problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             except sqlite3.DatabaseError as exc:
+                if files.is_access_error(exc):
+                    raise
                 problems = [str(exc)]
             if problems != ["ok"]:
                 raise DamagedFile(path, "; ".join(problems), files.latest_backup(path))
@@ -253,6 +277,8 @@ class Store:
             raise DamagedFile(path, "lịch sử lược đồ không khớp", files.latest_backup(path))
         if self.read_only:
             if len(applied) < len(known):
+                if self.unwritable:
+                    raise ReadOnlyDatabase(path, self.unwritable, "nâng cấp cơ sở dữ liệu (tệp do phiên bản cũ tạo)")
                 raise StorageError(f"Cơ sở dữ liệu {path} cần được nâng cấp trước; hãy mở bằng ứng dụng chính.")
             conn.execute("PRAGMA query_only = ON")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -294,16 +320,26 @@ class Store:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def ensure_writable(self, action: str) -> None:
+        """Refuse ``action`` (a Vietnamese verb phrase) now when this store cannot write, before any
+        preparation for it (a backup) is made."""
+        if self.unwritable:
+            raise ReadOnlyDatabase(self.path, self.unwritable, action)
+        if self.read_only:
+            raise StorageError("Kết nối chỉ đọc không được ghi dữ liệu.")
+
     @contextmanager
     def _tx(self, action: str) -> Iterator[None]:
         """One transaction; SQLite failures become StorageError with a Vietnamese reason."""
-        if self.read_only:
-            raise StorageError("Kết nối chỉ đọc không được ghi dữ liệu.")
+        self.ensure_writable(action)
         try:
             with self.db.atomic():
                 yield
         except sqlite3.OperationalError as exc:
             text = str(exc)
+            if files.is_access_error(exc):
+                raise ReadOnlyDatabase(self.path, files.unwritable_reason(self.path) or files.UNWRITABLE,
+                                       action) from None
             if "full" in text:
                 raise DiskFull(action) from None
             if "locked" in text or "busy" in text:
@@ -334,16 +370,18 @@ class Store:
         try:
             return files.copy_database(self.conn, dest)
         except OSError as exc:
-            raise StorageError(f"Không ghi được bản sao lưu {dest}: {exc.strerror}") from None
+            raise StorageError(f"Không ghi được bản sao lưu {dest}: {files.os_reason(exc)}") from None
 
     def backup_rotating(self, reason: str) -> Path:
         """A time-stamped backup in ``backups/`` beside the file, keeping the newest ``KEEP_BACKUPS``.
 
         ``reason`` is a short ASCII slug (``truoc-nhap``, ``thu-cong``) shown in the file name."""
+        if self.unwritable:
+            raise ReadOnlyDatabase(self.path, self.unwritable, "sao lưu tự động")
         try:
             return files.rotate_backup(self.conn, self.path, reason)
         except OSError as exc:
-            raise StorageError(f"Không ghi được bản sao lưu tự động: {exc.strerror}") from None
+            raise StorageError(f"Không ghi được bản sao lưu tự động: {files.os_reason(exc)}") from None
 
     def _set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
