@@ -20,7 +20,7 @@ from typing import Any
 from ngheo_desktop import criteria
 from ngheo_desktop.criteria.vocabulary import CLASS_ORDER
 from ngheo_desktop.drives import NETWORK, REMOVABLE, drive_kind
-from ngheo_desktop.errors import InvalidHousehold
+from ngheo_desktop.errors import InvalidHousehold, NgheoError
 from ngheo_desktop.paths import is_portable
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
 from ngheo_desktop.store import (
@@ -33,7 +33,7 @@ from ngheo_desktop.store import (
     Support,
     restore_file,
 )
-from ngheo_desktop.store.files import resolve_db_path
+from ngheo_desktop.store.files import os_reason, resolve_db_path
 from ngheo_desktop.text import format_date_vi
 
 
@@ -103,19 +103,27 @@ def save_household(store: Store, doc: dict[str, Any], *, actor: str) -> tuple[di
 
 def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: str,
                            progress: Progress | None = None) -> tuple[dict[str, int], ChangeNotice]:
-    """Import household JSON files, all or nothing, after a backup. A bad file names itself and its field."""
+    """Import household JSON files, all or nothing. A bad file names itself and its field.
+
+    Every file is read, validated and checked against the register (a copy that differs without being
+    newer is refused) before the backup (``truoc-nhap``) is taken: only the newest backups are kept, so
+    a refused import must not push a useful one out."""
     progress = progress or NoProgress()
     docs = []
     for p in paths:
         p = Path(p)
         try:
             text = p.read_bytes()
+        except FileNotFoundError:
+            raise NgheoError(f"Không có tệp {p}; không nhập gì.") from None
         except OSError as exc:
-            raise InvalidHousehold(str(p), f"không đọc được tệp ({exc.strerror})") from None
+            raise NgheoError(f"Không đọc được tệp {p}: {os_reason(exc)}; không nhập gì.") from None
         try:
             docs.append(criteria.load_household_json(text))
         except InvalidHousehold as exc:
             raise InvalidHousehold(f"{p.name}: {exc.field}", exc.reason) from None
+    store.ensure_writable("nhập hộ")
+    store.check_import(docs)
     store.backup_rotating("truoc-nhap")
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     with store.transaction("nhập hộ"):

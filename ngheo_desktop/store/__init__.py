@@ -39,6 +39,7 @@ Households (documents in format ngheo.household v1):
 ``save_household(doc, actor=, klass=)`` → stored doc (validated, NFC, version bumped on change,
 ``StaleRecord`` if edited elsewhere); ``import_household(doc, actor=)`` / ``import_households(docs, …)``
 (keep the document's version; all-or-nothing; an older differing copy raises ``ConflictingCopy``);
+``check_import(docs)`` raises that refusal before anything is written;
 ``get_household(id)``; ``has_household(id)``;
 ``household_ids(village_id=None, sort=, descending=)`` (register order by default);
 ``household_page(offset, limit, sort=, descending=, village_id=)`` and ``household_rows(ids)`` →

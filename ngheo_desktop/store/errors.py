@@ -71,11 +71,20 @@ class StaleRecord(StorageError):
 
 
 class ConflictingCopy(StaleRecord):
-    """An imported document differs from the stored one without being newer: a merge is needed."""
+    """An imported document differs from the stored one without being newer: a merge is needed — unless
+    the file is the stored record edited by hand (``ngheo household show ID --json``), which keeps the
+    version it was printed with and only needs the next one to be imported as an edit."""
 
     def __init__(self, ident: str, incoming: int, stored: int):
-        StorageError.__init__(self, f"Hộ {ident} trong tệp nhập (phiên bản {incoming}) khác với bản đã lưu "
-                                    f"(phiên bản {stored}) mà không mới hơn; cần đối chiếu, không nhập đè.")
+        if incoming == stored:
+            text = (f"Hộ {ident} trong tệp nhập có cùng phiên bản {stored} với bản đã lưu nhưng nội dung khác; "
+                    f"không nhập đè. Nếu tệp là bản sửa từ hồ sơ đã lưu, hãy đổi record_version trong tệp thành "
+                    f"{stored + 1} rồi nhập lại; nếu không, cần đối chiếu hai bản.")
+        else:
+            text = (f"Hộ {ident} trong tệp nhập (phiên bản {incoming}) cũ hơn bản đã lưu (phiên bản {stored}) và "
+                    "khác nội dung; không nhập đè. Nếu muốn sửa hồ sơ, hãy sửa trên bản đã lưu mới nhất rồi đặt "
+                    f"record_version thành {stored + 1}; nếu không, cần đối chiếu hai bản.")
+        StorageError.__init__(self, text)
         self.expected, self.found = incoming, stored
 
 

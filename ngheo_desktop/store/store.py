@@ -719,12 +719,33 @@ class Store:
             return "created"
         rowid, stored_version, stored_text = row
         old = json.loads(stored_text)
-        if doc["record_version"] <= stored_version:
-            if doc["record_version"] == stored_version and not household_diff(old, doc):
-                return "unchanged"
-            raise ConflictingCopy(hid, doc["record_version"], stored_version)
-        self._replace_household(rowid, old, doc, actor, at, klass if set_class else None, set_class)
-        return "updated"
+        outcome = self._import_outcome(doc, stored_version, old)
+        if outcome == "updated":
+            self._replace_household(rowid, old, doc, actor, at, klass if set_class else None, set_class)
+        return outcome
+
+    @staticmethod
+    def _import_outcome(doc: Mapping[str, Any], stored_version: int, stored: Mapping[str, Any]) -> str:
+        """``updated`` or ``unchanged`` for a document over a stored household; ``ConflictingCopy`` when it
+        differs without being newer."""
+        if doc["record_version"] > stored_version:
+            return "updated"
+        if doc["record_version"] == stored_version and not household_diff(stored, doc):
+            return "unchanged"
+        raise ConflictingCopy(doc["household_id"], doc["record_version"], stored_version)
+
+    def check_import(self, docs: Iterable[Mapping[str, Any]]) -> None:
+        """Raise now, writing nothing, the ``ConflictingCopy`` that importing these validated documents in
+        this order would raise — so that a refused import leaves no backup behind (``truoc-nhap``)."""
+        state: dict[str, tuple[int, Mapping[str, Any]] | None] = {}
+        for doc in docs:
+            hid = doc["household_id"]
+            if hid not in state:
+                row = self.conn.execute("SELECT record_version, doc FROM households WHERE id = ?", (hid,)).fetchone()
+                state[hid] = (row[0], json.loads(row[1])) if row else None
+            current = state[hid]
+            if current is None or self._import_outcome(doc, *current) == "updated":
+                state[hid] = (doc["record_version"], doc)
 
     def import_households(self, docs: Iterable[Mapping[str, Any]], *, actor: str,
                           classes: Mapping[str, str | None] | None = None, trusted: bool = False) -> dict[str, int]:

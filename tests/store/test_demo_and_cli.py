@@ -13,7 +13,7 @@ from ngheo_desktop.criteria import parse_household
 from ngheo_desktop.demo import build_demo
 from ngheo_desktop.services import Cancelled, NoProgress
 from ngheo_desktop.services import register as svc
-from ngheo_desktop.store import InvalidChange, Store
+from ngheo_desktop.store import KEEP_BACKUPS, InvalidChange, Store, list_backups
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +230,56 @@ def test_cancelled_first_start_leaves_no_file(tmp_path):
     with pytest.raises(Cancelled):
         svc.first_start(path, _CancelAfterFirstBatch(), households=1500)
     assert not path.exists()
+
+
+def test_a_record_edited_from_household_show_is_imported_once_its_version_is_raised(demo_copy, tmp_path, capsys):
+    db = str(demo_copy)
+    with Store.open(demo_copy) as store:
+        hid = store.household_ids()[5]
+    code, out, _ = _run(capsys, "household", "show", hid, "--json", "--db", db)
+    doc = json.loads(out)
+    version = doc["record_version"]
+    doc["answers"]["address"] = "Xóm Mới, số 12"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    backups = list_backups(demo_copy)
+    code, _, err = _run(capsys, "household", "import", str(edited), "--db", db)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert f"đổi record_version trong tệp thành {version + 1}" in err
+    assert list_backups(demo_copy) == backups  # a refused import keeps no backup
+    doc["record_version"] = version + 1
+    edited.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = _run(capsys, "household", "import", str(edited), "--db", db)
+    assert code == 0 and "1 hộ cập nhật" in out, err
+    with Store.open(demo_copy) as store:
+        assert store.get_household(hid)["answers"]["address"] == "Xóm Mới, số 12"
+
+
+def test_an_older_copy_is_told_to_start_from_the_stored_record(demo_copy, tmp_path, capsys):
+    with Store.open(demo_copy) as store:
+        doc = store.get_household(store.household_ids()[6])
+        store.save_household({**doc, "answers": {**doc["answers"], "address": "Đã sửa ở văn phòng"}}, actor="a")
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({**doc, "answers": {**doc["answers"], "address": "Sửa trên bản cũ"}}), encoding="utf-8")
+    code, _, err = _run(capsys, "household", "import", str(old), "--db", str(demo_copy))
+    stored = doc["record_version"] + 1
+    assert code == 2 and f"cũ hơn bản đã lưu (phiên bản {stored})" in err and f"thành {stored + 1}" in err
+
+
+def test_import_of_a_missing_file_says_it_does_not_exist(demo_copy, tmp_path, capsys):
+    missing = tmp_path / "nofile.json"
+    code, _, err = _run(capsys, "household", "import", str(missing), "--db", str(demo_copy))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert f"Không có tệp {missing}" in err and "không hợp lệ" not in err
+
+
+def test_refused_imports_do_not_push_useful_backups_out(demo_copy, tmp_path, capsys):
+    with Store.open(demo_copy) as store:
+        doc = store.get_household(store.household_ids()[0])
+        kept = [store.backup_rotating("thu-cong") for _ in range(KEEP_BACKUPS)]
+    conflicting = tmp_path / "conflict.json"
+    conflicting.write_text(json.dumps({**doc, "answers": {**doc["answers"], "address": "khác"}}), encoding="utf-8")
+    for _ in range(3):
+        assert _run(capsys, "household", "import", str(conflicting), "--db", str(demo_copy))[0] == 2
+    assert list_backups(demo_copy) == kept
+
