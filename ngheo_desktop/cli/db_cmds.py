@@ -16,7 +16,15 @@ from ngheo_desktop.criteria import CLASS_VI, default_questionnaire, dump_json
 from ngheo_desktop.demo import build_demo
 from ngheo_desktop.services import NoProgress
 from ngheo_desktop.services import register as svc
-from ngheo_desktop.store import STATUS_VI, SUPPORT_KINDS, HouseholdRow, StorageError, Store, list_backups
+from ngheo_desktop.store import (
+    STATUS_VI,
+    SUPPORT_KINDS,
+    BackupExists,
+    HouseholdRow,
+    StorageError,
+    Store,
+    list_backups,
+)
 from ngheo_desktop.store.files import resolve_db_path
 from ngheo_desktop.text import format_date_vi, format_vnd
 
@@ -48,7 +56,8 @@ def register(sub) -> None:
     _db_option(p)
     p.set_defaults(handler=cmd_db_check)
     p = dsub.add_parser("backup", help="Sao lưu cơ sở dữ liệu ra tệp DEST")
-    p.add_argument("dest", type=Path, metavar="DEST")
+    p.add_argument("dest", type=Path, metavar="DEST", help="tệp sao lưu, hoặc thư mục để đặt bản sao lưu vào")
+    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp DEST đã có")
     _db_option(p)
     p.set_defaults(handler=cmd_db_backup)
     p = dsub.add_parser("restore", help="Khôi phục cơ sở dữ liệu từ bản sao lưu SRC")
@@ -135,7 +144,10 @@ def cmd_db_check(args) -> int:
 
 def cmd_db_backup(args) -> int:
     with _open(args) as store:
-        dest = svc.backup_now(store, args.dest)
+        try:
+            dest = svc.backup_now(store, args.dest, overwrite=args.force)
+        except BackupExists as exc:
+            raise StorageError(f"{exc.message} Thêm --force nếu muốn ghi đè.") from None
     print(f"Đã sao lưu vào {dest}")
     return 0
 

@@ -299,8 +299,10 @@ def reclassify(store: Store, standard_id: str, *, dry_run: bool = False,
 
 
 # ---------------------------------------------------------------------- the file
-def backup_now(store: Store, dest: str | Path) -> Path:
-    return store.backup(dest)
+def backup_now(store: Store, dest: str | Path, *, overwrite: bool = False) -> Path:
+    """A copy of the database at ``dest`` (a file, or a folder to name it in); an existing file is replaced
+    only with ``overwrite``."""
+    return store.backup(dest, overwrite=overwrite)
 
 
 def restore_backup(src: str | Path, path: str | Path | None = None) -> Path | None:

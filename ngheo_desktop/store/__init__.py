@@ -24,11 +24,11 @@ first screen from a reader (~3 ms) while the writer opens on a worker.
 
 Every write below is one transaction; ``actor`` (who did it) goes into the audit log.
 
-File: ``backup(dest)``, ``backup_rotating(reason)`` (into ``backups/`` beside the file, newest
-``KEEP_BACKUPS`` kept), ``check()`` (full integrity check, list of problems), ``restore_file(src, path)``
-(verifies the copy first), ``list_backups(path)``, ``latest_backup(path)``, ``default_db_path()``;
-``is_demo`` / ``set_demo(flag)``, ``get_meta``/``set_meta``; ``transaction(action)`` groups several
-writes into one.
+File: ``backup(dest, overwrite=False)`` (an existing file is kept: ``BackupExists``),
+``backup_rotating(reason)`` (into ``backups/`` beside the file, newest ``KEEP_BACKUPS`` kept),
+``check()`` (full integrity check, list of problems), ``restore_file(src, path)`` (verifies the copy
+first), ``list_backups(path)``, ``latest_backup(path)``, ``default_db_path()``; ``is_demo`` /
+``set_demo(flag)``, ``get_meta``/``set_meta``; ``transaction(action)`` groups several writes into one.
 
 Units: ``add_unit(level, name, actor=, parent_id=, kind=, area=, region=)`` with levels
 province → commune → village (kinds in ``UNIT_KINDS``), ``units(level=, parent_id=)``, ``unit(id)``,
@@ -72,6 +72,7 @@ that module's docstring) and the read/write methods here.
 """
 
 from ngheo_desktop.store.errors import (
+    BackupExists,
     ConflictingCopy,
     DamagedFile,
     DatabaseBusy,
@@ -116,6 +117,7 @@ __all__ = [
     "UNIT_KINDS",
     "Assessment",
     "AuditEntry",
+    "BackupExists",
     "Change",
     "ConflictingCopy",
     "DamagedFile",

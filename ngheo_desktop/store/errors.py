@@ -44,6 +44,14 @@ class ReadOnlyDatabase(StorageError):
         self.path, self.reason = path, reason
 
 
+class BackupExists(StorageError):
+    """A backup would replace a file already at its destination."""
+
+    def __init__(self, dest: Path):
+        super().__init__(f"Tệp {dest} đã có; bản sao lưu không ghi đè lên tệp khác. Hãy chọn tên hoặc chỗ khác.")
+        self.dest = dest
+
+
 class DiskFull(StorageError):
     def __init__(self, action: str):
         super().__init__(f"Ổ đĩa đã đầy khi {action}; thao tác đã được hủy, dữ liệu cũ vẫn nguyên vẹn. "

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ngheo_desktop.criteria.vocabulary import AREAS, CLASS_ORDER, REVIEW_KINDS, poverty_rank
 from ngheo_desktop.store import files
 from ngheo_desktop.store.errors import (
+    BackupExists,
     ConflictingCopy,
     DamagedFile,
     DatabaseBusy,
@@ -359,14 +360,18 @@ class Store:
             out.append(f"{table} dòng {rowid}: tham chiếu tới {parent} không tồn tại")
         return out
 
-    def backup(self, dest: str | Path) -> Path:
+    def backup(self, dest: str | Path, *, overwrite: bool = False) -> Path:
         """A consistent copy of the whole database at ``dest`` (taken with SQLite's backup API). ``dest``
-        may be a folder (a USB stick): the copy is then named after the database and the time."""
+        may be a folder (a USB stick): the copy is then named after the database and the time. A file
+        already at ``dest`` is replaced only with ``overwrite`` (else ``BackupExists``). Works on a
+        database open for reading only, to another place."""
         dest = Path(dest)
         if dest.is_dir():
             dest = dest / f"{self.path.stem}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}.sqlite"
         if dest.exists() and dest.resolve() == self.path.resolve():
             raise StorageError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở.")
+        if dest.exists() and not overwrite:
+            raise BackupExists(dest)
         try:
             return files.copy_database(self.conn, dest)
         except OSError as exc:

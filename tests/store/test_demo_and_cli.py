@@ -283,3 +283,17 @@ def test_refused_imports_do_not_push_useful_backups_out(demo_copy, tmp_path, cap
         assert _run(capsys, "household", "import", str(conflicting), "--db", str(demo_copy))[0] == 2
     assert list_backups(demo_copy) == kept
 
+
+def test_cli_backup_keeps_an_existing_file_unless_forced(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite")
+    _run(capsys, "db", "init", "--db", db)
+    dest = tmp_path / "bao-cao.xlsx"
+    dest.write_bytes(b"a file the clerk needs")
+    code, _, err = _run(capsys, "db", "backup", str(dest), "--db", db)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert f"Tệp {dest} đã có" in err and "--force" in err
+    assert dest.read_bytes() == b"a file the clerk needs"
+    code, out, _ = _run(capsys, "db", "backup", str(dest), "--force", "--db", db)
+    assert code == 0 and "Đã sao lưu" in out
+    with Store.open(dest, read_only=True) as copy:
+        assert copy.household_count() == 0
