@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ngheo_desktop import __version__
+from ngheo_desktop.cli.parser import Parser
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import data_home
 
@@ -30,17 +31,11 @@ COMMAND_MODULES = [
 log = logging.getLogger("ngheo")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error and exit code 2, like every other rejection."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"ngheo: lỗi tham số: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ngheo", description="Rà soát hộ nghèo, hộ cận nghèo — dòng lệnh")
-    parser.add_argument("--version", action="version", version=f"ngheo {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+    parser = Parser(prog="ngheo", description="Rà soát hộ nghèo, hộ cận nghèo — dòng lệnh")
+    parser.add_argument("--version", action="version", version=f"ngheo {__version__}",
+                        help="in số phiên bản rồi thoát")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser

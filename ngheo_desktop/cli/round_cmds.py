@@ -31,7 +31,7 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(handler=cmd_round_list)
     p = rsub.add_parser("create", help="Mở một đợt rà soát")
-    p.add_argument("year", type=int, help="năm được rà soát (ví dụ 2027 cho đợt định kỳ cuối năm 2026)")
+    p.add_argument("year", type=int, metavar="NĂM", help="năm được rà soát (ví dụ 2027 cho đợt định kỳ cuối năm 2026)")
     p.add_argument("--kind", choices=sorted(KIND_VI), default="periodic", help="định kỳ hoặc thường xuyên")
     p.add_argument("--start", metavar="YYYY-MM-DD", help="ngày bắt đầu (mặc định: hôm nay)")
     _common(p)
