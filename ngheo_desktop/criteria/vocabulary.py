@@ -18,6 +18,7 @@ CLASS_VI = {
 AREAS = ("rural", "urban")
 AREA_VI = {"rural": "nông thôn", "urban": "thành thị"}
 REVIEW_KINDS = ("periodic", "regular")
+REVIEW_KIND_VI = {"periodic": "định kỳ", "regular": "thường xuyên"}
 
 
 def poverty_rank(klass: str | None) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ngheo_desktop import criteria
-from ngheo_desktop.criteria.vocabulary import CLASS_ORDER
+from ngheo_desktop.criteria.vocabulary import CLASS_ORDER, REVIEW_KIND_VI
 from ngheo_desktop.drives import NETWORK, REMOVABLE, drive_kind
 from ngheo_desktop.errors import InvalidHousehold, NgheoError
 from ngheo_desktop.paths import is_portable
@@ -155,10 +155,10 @@ def create_round(store: Store, year: int, kind: str, start_date: str | None = No
     (§7) holds the periodic review once a year, 1 September – 14 December (``forms/procedure.toml``),
     and its lists are for the next year; the regular review is monthly, for the year it is held in. So:
 
-    - a periodic round for Y starts in Y-1. Not only inside the window: listing the households to
-      review (step 1) may begin before September and a late commune finishes after 14 December, but a
-      start in Y or later cannot be Y's periodic review, which was held the autumn before;
-    - a regular round for Y starts in Y;
+    - a round's start date is a day whose review is for Y, by the same rule that dates each household's
+      review (``criteria.review_year``): a periodic review inside the window is for the next year, one
+      outside it (listing started early in the summer, a late commune in January) and a regular one for
+      the year it is held in;
     - Y is a year a standard covers (``criteria.default_registry()``) or one within
       ``ROUND_YEARS_AHEAD`` of this year — a new standard's decree may come after its first round must
       open (Decree 351/2025, for 2027, came on 30/12/2025) — and never further ahead than that;
@@ -178,12 +178,11 @@ def create_round(store: Store, year: int, kind: str, start_date: str | None = No
         last = max(std.valid_to_year for std in standards)
         raise InvalidChange(f"Năm rà soát {year} không có chuẩn nghèo nào áp dụng (các chuẩn hiện có áp dụng cho "
                             f"các năm {first}–{last}); hãy kiểm tra lại năm.")
-    if kind == "periodic" and day.year != year - 1:
-        raise InvalidChange(f"Đợt rà soát định kỳ cho năm {year} được tiến hành vào cuối năm {year - 1}: ngày bắt "
-                            f"đầu phải thuộc năm {year - 1}, không phải {format_date_vi(start)}.")
-    if kind == "regular" and day.year != year:
-        raise InvalidChange(f"Đợt rà soát thường xuyên cho năm {year} diễn ra trong năm {year}: ngày bắt đầu phải "
-                            f"thuộc năm {year}, không phải {format_date_vi(start)}.")
+    if criteria.review_year(day, kind) != year:
+        held_for = criteria.review_year(day, kind)
+        window = " (rà soát định kỳ từ 1/9 đến 14/12 là cho năm sau)" if kind == "periodic" else ""
+        raise InvalidChange(f"Rà soát {REVIEW_KIND_VI[kind]} bắt đầu ngày {format_date_vi(start)} là cho năm "
+                            f"{held_for}, không phải năm {year}{window}.")
     with store.transaction("tạo đợt rà soát"):
         for rnd in store.rounds():
             if rnd.year != year or rnd.kind != kind:

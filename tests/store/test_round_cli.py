@@ -84,7 +84,7 @@ def test_round_create_refuses_rounds_outside_the_review_calendar(tmp_path, capsy
     before = _round_years(db, capsys)
     refused = {
         "second periodic round": (str(year), "--start", f"{year - 1}-10-01"),
-        "periodic starting in its own year": (str(year + 1), "--start", f"{year + 1}-02-01"),
+        "periodic in the window of its own year": (str(year + 1), "--start", f"{year + 1}-10-01"),
         "year far ahead": (str(year + 3), "--start", f"{year - 1}-10-01"),
         "regular starting the year before": (str(year), "--kind", "regular", "--start", f"{year - 1}-05-01"),
         "no standard, long ago": ("1990",),
@@ -95,8 +95,8 @@ def test_round_create_refuses_rounds_outside_the_review_calendar(tmp_path, capsy
         assert code == 2 and err.startswith("ngheo: ") and err.count("\n") == 1, (case, err)
     assert "Đã có đợt rà soát định kỳ cho năm" in run(capsys, "round", "create", *refused["second periodic round"],
                                                        "--db", db)[2]
-    assert f"phải thuộc năm {year}" in run(capsys, "round", "create", *refused["periodic starting in its own year"],
-                                           "--db", db)[2]
+    assert f"là cho năm {year + 2}, không phải năm {year + 1}" in run(
+        capsys, "round", "create", *refused["periodic in the window of its own year"], "--db", db)[2]
     assert _round_years(db, capsys) == before
     assert max(before)[0] == year
 
@@ -127,4 +127,8 @@ def test_round_years_follow_the_standards_and_today(tmp_path):
             register.create_round(store, 2019, "periodic", "2018-09-15", actor="a", today=dt.date(2026, 10, 1))
         with pytest.raises(InvalidChange, match="quá xa"):
             register.create_round(store, 2030, "periodic", "2029-09-15", actor="a", today=dt.date(2026, 10, 1))
-        assert [r.year for r in store.rounds()] == [2022, 2027, 2032]
+        # A periodic review held after the window (a late commune) is for the year it is held in, as each
+        # household's review date says (criteria.review_year): the wizard opens its round on that date.
+        assert register.create_round(store, 2026, "periodic", "2026-12-20", actor="a",
+                                     today=dt.date(2026, 12, 20)).year == 2026
+        assert [r.year for r in store.rounds()] == [2022, 2026, 2027, 2032]
