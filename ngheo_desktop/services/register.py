@@ -108,7 +108,10 @@ def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: 
     Every file is read, validated and checked against the register (a copy that differs without being
     newer is refused) before the backup (``truoc-nhap``) is taken: only the newest backups are kept, so
     a refused import must not push a useful one out."""
+    from ngheo_desktop.services import units  # imported here: units builds on this module
+
     progress = progress or NoProgress()
+    store.ensure_writable("nhập hộ")
     docs = []
     for p in paths:
         p = Path(p)
@@ -119,10 +122,13 @@ def import_household_files(store: Store, paths: Iterable[str | Path], *, actor: 
         except OSError as exc:
             raise NgheoError(f"Không đọc được tệp {p}: {os_reason(exc)}; không nhập gì.") from None
         try:
-            docs.append(criteria.load_household_json(text))
+            doc = criteria.load_household_json(text)
         except InvalidHousehold as exc:
             raise InvalidHousehold(f"{p.name}: {exc.field}", exc.reason) from None
-    store.ensure_writable("nhập hộ")
+        problem = units.location_problem(store, doc)
+        if problem:
+            raise InvalidHousehold(f"{p.name}: location.{problem[0]}", problem[1])
+        docs.append(doc)
     store.check_import(docs)
     store.backup_rotating("truoc-nhap")
     counts = {"created": 0, "updated": 0, "unchanged": 0}

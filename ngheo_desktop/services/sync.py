@@ -486,6 +486,10 @@ def approve(store: Store, review_id: int, actor: str, source: str | None = None)
             if sync_tables.open_review(store, item.record_type, item.record_id, "conflict") is not None:
                 raise NgheoError("Hộ này đang có xung đột giữa các phiên bản; hãy xử lý xung đột trước")
             sync_tables.decide_review(store, review_id, "approved", actor)
+            if item.record_type == "household":
+                # A laptop's copy made before the office renamed or re-zoned its village follows the units:
+                # a new version, which reaches the laptop with the next assignment.
+                units.follow_units(store, [item.record_id], actor=actor)
         elif item.kind == "duplicate_id":
             # Both households are already in the register; approving says they are really two households.
             sync_tables.decide_review(store, review_id, "approved", actor)
@@ -757,11 +761,14 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
         files.append(f)
     counts = {"created": 0, "updated": 0, "kept_local": 0, "files": 0}
     with store.transaction("nhập tệp giao việc"):
+        # The office names the units and sets their area; a renamed village or changed area arrives here —
+        # from the newest assignment only: an older file imported late must not put back old names.
+        newest = v.header.sequence > sync_tables.last_file_in_sequence(store, "assignment", v.header.sender)
         sync_tables.record_file_in(store, v.file_id, "assignment", v.header.sender, v.header.sequence,
                                    v.header.counts)
-        # The office names the units and sets their area; a renamed village or changed area arrives here.
-        counts["units"] = units.follow_office_locations(store, [h.household for h in assignment.households],
-                                                        actor=actor)
+        followed = (units.follow_office_locations(store, [h.household for h in assignment.households], actor=actor)
+                    if newest else set())
+        counts["units"] = len(followed)
         written, previous = [], {}
         for h in assignment.households:
             doc = h.household
@@ -786,6 +793,10 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
         # recorded last (its place on the lists now).
         unassessed = {hid for hid, row in store.household_rows(previous).items() if row.klass is None}
         store.set_household_classes({hid: klass for hid, klass in previous.items() if hid in unassessed})
+        # The surveyor's own households in a renamed or re-zoned village (new ones, edits kept above) take
+        # the office's names and area too: a new version each, sent with the next bundle.
+        units.follow_units(store, [hid for village_id in followed for hid in store.household_ids(village_id)],
+                           actor=actor)
         for f in files:
             folder = data_home() / ("standards" if f.kind == "standard" else "score_tables")
             folder.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,6 @@ from typing import Any
 from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
-from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, Store, Unit
 from ngheo_desktop.text import fold, nfc
 
@@ -46,10 +45,6 @@ class UnitChange:
     households_updated: tuple[str, ...]
     # Households with a recorded class that the rules now give differently (the area moved their line).
     results_differ: tuple[str, ...]
-
-    @property
-    def notice(self) -> ChangeNotice:
-        return ChangeNotice("households_relocated", self.households_updated)
 
 
 def unit_tree(store: Store) -> list[UnitRow]:
@@ -109,8 +104,9 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
                 area: str | None = None, progress: Progress | None = None) -> UnitChange:
     """Rename a unit or change its kind or area, and carry the change into its households' documents.
 
-    Changing a commune to ``xa`` or ``phuong`` without an explicit area sets the area that kind implies.
-    All in one transaction: cancelling (through ``progress``) leaves the unit and its households as they were."""
+    Changing a commune to ``xa`` or ``phuong`` without an explicit area sets the area that kind implies,
+    and a name starting with the old kind's word takes the new one. All in one transaction: cancelling
+    (through ``progress``) or a refusal leaves the unit and its households as they were."""
     progress = progress or NoProgress()
     with store.transaction("sửa đơn vị hành chính"):
         before = store.unit(unit_id)
@@ -123,39 +119,66 @@ def update_unit(store: Store, unit_id: str, *, actor: str, name: str | None = No
             raise NgheoError("Khu vực nông thôn/thành thị đặt cho xã, phường hoặc thôn, không đặt cho tỉnh.")
         if area == INHERIT_AREA and before.level != "village":
             raise NgheoError("Chỉ thôn, tổ dân phố mới lấy khu vực theo cấp trên; xã, phường cần khu vực riêng.")
+        if kind is not None and kind != before.kind:
+            if area is None and before.level == "commune":
+                area = AREA_OF_KIND.get(kind)
+            if name is None:
+                name = _renamed_for_kind(before, kind)
         if name is not None:
             _check_name(store, before, name)
-        if area is None and kind is not None and kind != before.kind and before.level == "commune":
-            area = AREA_OF_KIND.get(kind)
-        if name is None and kind is not None and kind != before.kind:
-            name = _renamed_for_kind(before, kind)
         unit = store.update_unit(unit_id, actor=actor, name=name, kind=kind, area=area)
         if unit == before:
             return UnitChange(unit, (), ())
-        updated, differ = [], []
-        classes = store.household_classes()
-        villages = [(village, store.household_ids(village_id=village.id))
-                    for village in _villages_at_or_under(store, unit)]
-        total, done = sum(len(ids) for _, ids in villages), 0
-        for village, household_ids in villages:
-            location = _location_of(store, village)
-            for hid in household_ids:
-                if progress.cancelled():
-                    raise Cancelled("sửa đơn vị hành chính")
-                done += 1
-                if done % 100 == 0:
-                    progress.update(done, total)
-                doc = store.get_household(hid)
-                new_location = {**doc["location"], **location}
-                if new_location == doc["location"]:
-                    continue
-                saved = store.save_household({**doc, "location": new_location}, actor=actor)
-                updated.append(hid)
-                recorded = classes.get(hid)
-                if recorded is not None and _class_now(saved) != recorded:
-                    differ.append(hid)
-        progress.update(total, total)
+        villages = _villages_at_or_under(store, unit)
+        for village in villages:
+            if store.area_of(village.id) is None:
+                raise NgheoError(f"{village.name} sẽ không có khu vực nông thôn hay thành thị (đơn vị cấp trên cũng "
+                                 "chưa có); hãy đặt khu vực cho thôn hoặc cho xã trước.")
+        updated, differ = _relocate(store, [(v, store.household_ids(village_id=v.id)) for v in villages], actor,
+                                    progress)
     return UnitChange(unit, tuple(updated), tuple(differ))
+
+
+def follow_units(store: Store, household_ids: list[str], *, actor: str) -> list[str]:
+    """Carry the register's names and area into these households where their copy differs (a laptop's own
+    households once the office's names have arrived; a laptop's copy the office approves). Returns the
+    households changed, each a new version."""
+    by_village: dict[str, list[str]] = {}
+    for hid, row in store.household_rows(household_ids).items():
+        if row.village_id:
+            by_village.setdefault(row.village_id, []).append(hid)
+    villages = [(store.unit(vid), ids) for vid, ids in by_village.items()]
+    return _relocate(store, [(v, ids) for v, ids in villages if v is not None and v.level == "village"], actor,
+                     NoProgress())[0]
+
+
+def _relocate(store: Store, villages: list[tuple[Unit, list[str]]], actor: str, progress: Progress
+              ) -> tuple[list[str], list[str]]:
+    """Each village's location from the units into its households' documents: (households changed, those
+    among them with a recorded class whose class the rules give differently under the new area)."""
+    recorded = store.household_classes()
+    total, done = sum(len(ids) for _, ids in villages), 0
+    updated, differ = [], []
+    for village, household_ids in villages:
+        location = _location_of(store, village)
+        for hid in household_ids:
+            if progress.cancelled():
+                raise Cancelled("sửa đơn vị hành chính")
+            done += 1
+            if done % 100 == 0:
+                progress.update(done, total)
+            doc = store.get_household(hid)
+            new_location = {**doc["location"], **location}
+            if new_location == doc["location"]:
+                continue
+            saved = store.save_household({**doc, "location": new_location}, actor=actor)
+            updated.append(hid)
+            if recorded.get(hid) is not None and new_location.get("area") != doc["location"].get("area"):
+                before, after = _class_of(doc), _class_of(saved)
+                if before is not None and after is not None and before != after:
+                    differ.append(hid)
+    progress.update(total, total)
+    return updated, differ
 
 
 def _renamed_for_kind(unit: Unit, kind: str) -> str | None:
@@ -176,6 +199,28 @@ def _check_name(store: Store, unit: Unit, name: str) -> None:
              if u.id != unit.id and _folded(u.name) == _folded(name)]
     if taken:
         raise NgheoError(f"Đã có đơn vị '{taken[0].name}' cùng cấp; hãy chọn tên khác.")
+
+
+def location_problem(store: Store, doc: dict[str, Any]) -> tuple[str, str] | None:
+    """(location field, reason) when a household document contradicts the register's units, else None.
+
+    A document for a known village must carry that village's names and area as the register has them
+    (the area chooses the income line); one for a new village must name a commune the register has, when
+    it has any, so a mistyped commune does not quietly become a second commune."""
+    location = doc["location"]
+    expected = location_of(store, location.get("village_id"))
+    if expected:
+        for field, want in expected.items():
+            if location.get(field) != want:
+                return field, (f"là '{location.get(field)}' nhưng sổ hộ ghi '{want}' cho {expected['village']}; "
+                               "sửa theo đơn vị hành chính (ngheo units list)")
+        return None
+    # Compared as written (NFC), not folded: "Quỳnh Thăng" and "Quỳnh Thắng" are two names.
+    communes = store.units(level="commune")
+    if communes and nfc(location.get("commune") or "").strip() not in {c.name for c in communes}:
+        names = ", ".join(c.name for c in communes)
+        return "commune", f"'{location.get('commune')}' không có trong sổ hộ (các xã, phường: {names})"
+    return None
 
 
 def _villages_at_or_under(store: Store, unit: Unit) -> list[Unit]:
@@ -214,17 +259,22 @@ def _location_of(store: Store, village: Unit) -> dict[str, Any]:
     return location
 
 
-def _class_now(doc: dict[str, Any]) -> str | None:
-    return criteria.classifier_for(criteria.standard_for(doc)).decide(doc).klass
+def _class_of(doc: dict[str, Any]) -> str | None:
+    """The class the rules give the document, or None when no standard can classify it (a review date no
+    standard covers): such a household is not named, and does not stop the unit's edit."""
+    try:
+        return criteria.classifier_for(criteria.standard_for(doc)).decide(doc).klass
+    except NgheoError:
+        return None
 
 
-def follow_office_locations(store: Store, docs: list[dict[str, Any]], *, actor: str) -> int:
+def follow_office_locations(store: Store, docs: list[dict[str, Any]], *, actor: str) -> set[str]:
     """On a laptop: take the office's village names and areas from the households it assigned.
 
     The laptop learns its units from household documents (``Store._ensure_units`` never renames one), so
-    an assignment carrying a renamed village or a changed area updates the village and its commune here.
-    Returns how many units changed."""
-    changed = 0
+    an assignment carrying a renamed village or a changed area updates the village and its commune here
+    (the caller passes the newest assignment's households only). Returns the villages changed."""
+    changed: set[str] = set()
     for village_id, location in {d["location"].get("village_id"): d["location"] for d in docs}.items():
         village = store.unit(village_id) if village_id else None
         if village is None:
@@ -232,9 +282,9 @@ def follow_office_locations(store: Store, docs: list[dict[str, Any]], *, actor: 
         area = location.get("area") if location.get("area") != store.area_of(village.id) else None
         if village.name != location.get("village", village.name) or area is not None:
             store.update_unit(village.id, actor=actor, name=location.get("village"), area=area)
-            changed += 1
+            changed.add(village.id)
         commune = store.unit(village.parent_id) if village.parent_id else None
         if commune is not None and location.get("commune") and commune.name != location["commune"]:
             store.update_unit(commune.id, actor=actor, name=location["commune"])
-            changed += 1
+            changed.update(v.id for v in store.units(level="village", parent_id=commune.id))
     return changed

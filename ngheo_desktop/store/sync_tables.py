@@ -586,6 +586,13 @@ def file_in_at(store: Store, kind: str, sender: str, sequence: int) -> str | Non
     return r[0] if r else None
 
 
+def last_file_in_sequence(store: Store, kind: str, sender: str) -> int:
+    """The highest sequence number of the files of this kind imported from this sender (0 for none)."""
+    row = store.conn.execute("SELECT max(sequence) FROM sync_files_in WHERE kind = ? AND sender = ?",
+                             (kind, sender)).fetchone()
+    return row[0] or 0
+
+
 def record_file_in(store: Store, file_id: str, kind: str, sender: str, sequence: int, counts: dict) -> None:
     store.db.execute("INSERT INTO sync_files_in(file_id, kind, sender, sequence, imported_at, counts) "
                      "VALUES (?,?,?,?,?,?)", (file_id, kind, sender, sequence, _now(), canonical_json(counts)))

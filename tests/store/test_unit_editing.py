@@ -151,3 +151,30 @@ def test_a_unit_is_found_by_the_name_a_clerk_types(commune):
             units.find_unit(store, loose)
     assert units.find_unit(store, "quynh thang", level="commune") == xa
     assert units.find_unit(store, tan_lap.id) == tan_lap
+
+
+def test_only_a_change_of_area_names_households_and_no_household_blocks_the_edit(commune):
+    store, xa, dong_tam, tan_lap, docs = commune
+    # An answer corrected since the household was assessed: its class now differs, but not by the rename.
+    between = store.get_household(docs["between"]["household_id"])
+    store.save_household({**between, "answers": {**between["answers"], "income_wages": 1}}, actor="t")
+    assert units.update_unit(store, dong_tam.id, actor="t", name="Thôn Đồng Tâm Mới").results_differ == ()
+    # A household no standard can classify (reviewed in 2019) does not stop the commune becoming urban.
+    old = household(review_date="2019-10-01")
+    old["location"].update(village=tan_lap.name, village_id=tan_lap.id)
+    store.save_household(old, actor="t", klass="poor")
+    change = units.update_unit(store, xa.id, actor="t", area="urban")
+    assert old["household_id"] in change.households_updated
+    assert old["household_id"] not in change.results_differ
+
+
+def test_a_name_taken_by_following_the_kind_and_a_village_left_without_area_are_refused(commune):
+    store, xa, *_ = commune
+    store.add_unit("commune", "Phường Quỳnh Thắng", actor="t", parent_id=xa.parent_id, kind="phuong")
+    with pytest.raises(NgheoError, match="Đã có đơn vị 'Phường Quỳnh Thắng'"):
+        units.update_unit(store, xa.id, actor="t", kind="phuong")
+    zone = store.add_unit("commune", "Đặc khu Cồn Cỏ", actor="t", parent_id=xa.parent_id, kind="dac_khu")
+    island = store.add_unit("village", "Thôn Đảo", actor="t", parent_id=zone.id, area="urban")
+    with pytest.raises(NgheoError, match="không có khu vực"):
+        units.update_unit(store, island.id, actor="t", area=INHERIT_AREA)
+    assert store.unit(xa.id).kind == "xa" and store.unit(island.id).area == "urban"

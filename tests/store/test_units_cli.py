@@ -57,3 +57,26 @@ def test_a_field_laptop_is_told_the_office_edits_units(tmp_path, capsys, monkeyp
     assert code == 2 and "văn phòng xã sửa" in err
     with Store.open(db) as store:
         assert store.units(level="commune")[0].name == "Xã Quỳnh Thắng"
+
+
+def test_an_imported_household_must_agree_with_the_register_s_units(tmp_path, capsys):
+    db = str(tmp_path / "xa.sqlite")
+    assert run(capsys, "demo", "--households", "5", "--db", db)[0] == 0
+    with Store.open(db) as store:
+        hid = store.household_ids()[0]
+    code, out, _ = run(capsys, "household", "show", hid, "--json", "--db", db)
+    doc = json.loads(out)
+    wrong_area = {**doc, "record_version": doc["record_version"] + 1,
+                  "location": {**doc["location"], "area": "urban"}}
+    path = tmp_path / "ho.json"
+    path.write_text(json.dumps(wrong_area, ensure_ascii=False), "utf-8")
+    code, _, err = run(capsys, "household", "import", str(path), "--db", db)
+    assert code == 2 and "location.area" in err and "sổ hộ ghi 'rural'" in err and err.count("\n") == 1
+    typo = {**doc, "household_id": "6f1c1a52-5a4e-4c35-9f27-2f1d0c1e9a11", "members": [],
+            "location": {**doc["location"], "commune": "Xã Quỳnh Thăng",
+                         "village_id": "0b5c6a1e-3c2d-4e8f-9a7b-1c2d3e4f5a6b"}}
+    path.write_text(json.dumps(typo, ensure_ascii=False), "utf-8")
+    code, _, err = run(capsys, "household", "import", str(path), "--db", db)
+    assert code == 2 and "'Xã Quỳnh Thăng' không có trong sổ hộ" in err
+    with Store.open(db) as store:
+        assert len(store.units(level="commune")) == 1 and store.get_household(hid) == doc

@@ -573,3 +573,52 @@ def test_an_assignment_file_fills_a_laptop_that_has_nothing_unsent(world, tmp_pa
         assert (counts["created"], counts["updated"], counts["kept_local"]) == (0, 1, 0)
         assert store.get_household(docs[0]["household_id"])["answers"]["floor_area_m2"] == 61
         assert sync_tables.unsent_records(store) == []
+
+
+def test_the_laptop_s_own_households_follow_the_office_s_names_and_an_older_file_changes_none(world, tmp_path):
+    from ngheo_desktop.services import units
+
+    office, field, _ = world
+    doc = household()
+    _office_with_village(office, [doc])
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    with field.store() as store:  # a household the surveyor found, not yet sent
+        village = store.units(level="village")[0]
+        found = household("Lò Văn Pâng", "040084009999")
+        found["location"].update(village=village.name, village_id=village.id)
+        store.save_household(found, actor="Điều tra viên")
+    with office.store() as store, office.active():
+        village_id = store.units(level="village")[0].id
+        units.update_unit(store, store.unit(village_id).parent_id, actor="Văn thư xã", kind="phuong")
+        svc.export_assignment(store, field.device_id, village_id, tmp_path / "a2.ngheo")
+        units.update_unit(store, village_id, actor="Văn thư xã", name="Tổ dân phố Đồng Tâm")
+        svc.export_assignment(store, field.device_id, village_id, tmp_path / "a3.ngheo")
+    with field.store() as store:
+        svc.import_assignment(store, tmp_path / "a3.ngheo", "Điều tra viên")
+        svc.import_assignment(store, tmp_path / "a2.ngheo", "Điều tra viên")  # the older file, late
+        assert store.units(level="village")[0].name == "Tổ dân phố Đồng Tâm"
+        mine = store.get_household(found["household_id"])["location"]
+        assert (mine["village"], mine["commune"], mine["area"]) == ("Tổ dân phố Đồng Tâm", "Phường Quỳnh Thắng",
+                                                                    "urban")
+        assert found["household_id"] in [r[1] for r in sync_tables.unsent_records(store)]
+
+
+def test_a_household_approved_at_the_office_takes_the_office_s_names(world, tmp_path):
+    from ngheo_desktop.services import units
+
+    office, field, _ = world
+    _office_with_village(office, [household()])
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    with field.store() as store:
+        village = store.units(level="village")[0]
+        found = household("Lò Văn Pâng", "040084009999")
+        found["location"].update(village=village.name, village_id=village.id)
+        store.save_household(found, actor="Điều tra viên")
+    _export(field, tmp_path / "f1.ngheo")
+    with office.store() as store:  # renamed before the laptop's bundle arrives
+        units.update_unit(store, village.id, actor="Văn thư xã", name="Thôn Đồng Tâm Mới")
+    _import(office, tmp_path / "f1.ngheo")
+    with office.store() as store:
+        item = next(i for i in svc.review_queue(store) if i.record_id == found["household_id"])
+        svc.approve(store, item.id, "Chủ tịch")
+        assert store.get_household(found["household_id"])["location"]["village"] == "Thôn Đồng Tâm Mới"
