@@ -29,7 +29,8 @@ def register(sub) -> None:
     p = usub.add_parser("set", help="Sửa một đơn vị; vị trí của các hộ thuộc đơn vị được cập nhật theo")
     p.add_argument("unit", metavar="ĐƠN_VỊ", help="mã đơn vị hoặc tên (khi tên không trùng)")
     p.add_argument("--name", help="tên mới")
-    p.add_argument("--kind", choices=ALL_KINDS, help="loại đơn vị (xã/phường/đặc khu chọn sẵn khu vực tương ứng)")
+    p.add_argument("--kind", choices=ALL_KINDS,
+                   help="loại đơn vị (xã: nông thôn, phường: thành thị; đặc khu giữ khu vực đã đặt)")
     p.add_argument("--area", choices=(*AREAS, INHERIT_AREA),
                    help="khu vực: rural (nông thôn), urban (thành thị); inherit: thôn lấy theo xã/phường")
     p.add_argument("--json", action="store_true", help="in JSON")
@@ -43,6 +44,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _area_text(row: units_svc.UnitRow) -> str:
+    if row.unit.level == "province":
+        return ""  # the area is set per commune or village
     if row.area is None:
         return "chưa rõ khu vực"
     return AREA_VI[row.area] + (" (theo cấp trên)" if row.area_inherited else "")
@@ -61,7 +64,8 @@ def cmd_units_list(args) -> int:
         print("Chưa có đơn vị hành chính nào.")
     for r in rows:
         kind = UNIT_KINDS[r.unit.level][r.unit.kind]
-        print(f"{'  ' * r.depth}{r.unit.name}  [{kind}; {_area_text(r)}; {r.households} hộ]  mã {r.unit.id}")
+        details = "; ".join(t for t in (kind, _area_text(r), f"{r.households} hộ") if t)
+        print(f"{'  ' * r.depth}{r.unit.name}  [{details}]  mã {r.unit.id}")
     return 0
 
 

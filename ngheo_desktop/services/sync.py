@@ -538,8 +538,10 @@ def _check_comment_targets(comments: dict[str, str], household: dict[str, Any]) 
         scope = questionnaire.scope_of(question_id)
         if scope is None:
             raise NgheoError(f"Không có câu hỏi '{question_id}' trong phiếu rà soát")
-        if member_id is not None and (scope != "member" or member_id not in members):
-            raise NgheoError(f"Nhận xét '{key}': câu hỏi này không có thành viên '{member_id}' trong hộ")
+        if member_id is not None and scope != "member":
+            raise NgheoError(f"Nhận xét '{key}': '{question_id}' là câu hỏi về cả hộ, không về từng thành viên")
+        if member_id is not None and member_id not in members:
+            raise NgheoError(f"Nhận xét '{key}': hộ không có thành viên '{member_id}'")
 
 
 def reject(store: Store, review_id: int, reason: str, actor: str) -> sync_tables.ReviewItem:
@@ -632,6 +634,10 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
     return receipt.counts()
 
 
+# What a comment that is about no single question is about (the village meeting's, sent back for re-survey).
+_COMMENT_TOPICS = {"village_meeting": "Họp dân"}
+
+
 def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str]) -> None:
     """A returned household's finished assessments go back to 'returned', carrying the office's comments
     (each under its question's wording and, for a member's question, the member's name)."""
@@ -640,7 +646,7 @@ def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str
     parts = []
     for key, comment in sorted(comments.items()):
         question_id, member_id = split_comment_key(key)
-        what = questions[question_id].label_vi if question_id in questions else question_id
+        what = questions[question_id].label_vi if question_id in questions else _COMMENT_TOPICS.get(key, key)
         if member_id:
             what += f" ({names.get(member_id, 'thành viên đã xóa')})"
         parts.append(f"{what}: {comment}")
@@ -849,7 +855,9 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
         raise NgheoError("Số người dự họp phải là số nguyên dương")
     try:
         held = dt.date.fromisoformat(held_on)
-    except ValueError:
+        if held.isoformat() != held_on:  # fromisoformat also takes 20261120 or 2026-W47-5
+            raise ValueError(held_on)
+    except (TypeError, ValueError):
         raise NgheoError(f"Ngày họp '{held_on}' không hợp lệ (YYYY-MM-DD)") from None
     if held > dt.date.today():
         raise NgheoError(f"Ngày họp {format_date_vi(held_on)} chưa đến; ghi biên bản sau khi họp")
@@ -858,7 +866,7 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
     agreed, resurvey = [], []
     with store.transaction("ghi biên bản họp dân"):
         rnd = store.round(round_id)
-        if held_on < rnd.start_date:
+        if held < dt.date.fromisoformat(rnd.start_date):
             raise NgheoError(f"Ngày họp {format_date_vi(held_on)} trước ngày bắt đầu đợt rà soát "
                              f"({format_date_vi(rnd.start_date)})")
         sync_tables.add_meeting(store, meeting_id, round_id, village_id, nfc(village), held_on, attendance,

@@ -12,7 +12,8 @@ Household ``data`` is an ``ngheo.household`` v1 document (members travel inside 
 the app); it is validated with the criteria package like any other household input.
 
 Receipt (office → laptop) — ``ngheo.receipt`` v1: the highest bundle received and one item per decided
-record — ``accepted``, ``returned`` (with a comment per question) or ``rejected`` (with a reason).
+record — ``accepted``, ``returned`` (with a comment per question, or per member's answer) or
+``rejected`` (with a reason).
 
 Assignment (office → laptop) — ``ngheo.assignment`` v1: a village, the households to review there with
 last year's data, and updated standard or score-table files (as text, checked on import).
@@ -51,7 +52,7 @@ _FORM_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 def is_comment_key(key: str) -> bool:
     """A question id, or a question id and a member id (``criteria.comments``)."""
     question_id, member_id = split_comment_key(key)
-    return (key == comment_key(question_id, member_id) and bool(_QUESTION.match(question_id))
+    return (key == comment_key(question_id, member_id) and bool(_QUESTION.fullmatch(question_id))
             and (member_id is None or is_uuid(member_id)))
 
 

@@ -465,9 +465,17 @@ class MainWindow(QMainWindow):
             return None
         from ngheo_desktop.ui.units_dialog import UnitsDialog
 
-        dialog = UnitsDialog(self.session, self)
-        dialog.changed.connect(lambda _change: self.reload())
+        dialog = UnitsDialog(self.session, self, open_households=self._open_household_titles)
+        dialog.changed.connect(lambda _change: None if self.closed else self.reload())
         return self._keep(dialog)
+
+    def _open_household_titles(self) -> list[str]:
+        """The titles of the household editors and wizards open on this register."""
+        from ngheo_desktop.ui.household_editor import HouseholdEditor
+        from ngheo_desktop.ui.wizard import AssessmentWizard
+
+        return [w.windowTitle() for w in self.editors if isinstance(w, HouseholdEditor | AssessmentWizard)
+                and w.isVisible()]
 
     # -- settings and about
     def edit_settings(self) -> None:

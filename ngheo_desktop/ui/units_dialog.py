@@ -8,6 +8,7 @@ rules now give differently, for the office to re-assess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from ngheo_desktop.criteria.vocabulary import AREAS
 from ngheo_desktop.services import units as units_svc
 from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, HouseholdRow
 from ngheo_desktop.ui import theme
+from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.session import Session
 from ngheo_desktop.ui.worker import Task, run_in_background
 
@@ -43,9 +45,13 @@ NAMED_HOUSEHOLDS = 10
 class UnitsDialog(QDialog):
     changed = Signal(object)  # services.units.UnitChange, once committed
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 open_households: Callable[[], list[str]] | None = None) -> None:
+        """``open_households`` names the household windows open beside this one: a unit edit gives their
+        households new versions, so they must be closed first (their answers are already saved)."""
         super().__init__(parent)
         self.session = session
+        self.open_households = open_households or (lambda: [])
         self.task: Task | None = None
         self.area_names = {"rural": self.tr("nông thôn"), "urban": self.tr("thành thị")}
         self.setWindowTitle(self.tr("Đơn vị hành chính"))
@@ -198,11 +204,18 @@ class UnitsDialog(QDialog):
         if not changes:
             self.status.setText(self.tr("Không có gì thay đổi."))
             return None
-        if "area" in changes and row.households:
+        open_windows = self.open_households()
+        if open_windows:
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Hãy đóng các cửa sổ hộ đang mở trước ({0}): hồ sơ các hộ sẽ được cập nhật theo đơn vị hành "
+                "chính. Mọi câu trả lời đã được lưu.").format(", ".join(open_windows)))
+            return None
+        moved = self._households_moved(row)
+        if "area" in changes and moved:
             area = self._area_after(row, changes["area"])
             answer = QMessageBox.question(self, self.tr("Đổi khu vực?"), self.tr(
                 "{0} sẽ là khu vực {1}. Hồ sơ của {2} hộ được cập nhật và các hộ này được đo theo chuẩn thu nhập "
-                "của khu vực {1}. Tiếp tục?").format(changes.get("name", row.unit.name), area, row.households))
+                "của khu vực {1}. Tiếp tục?").format(changes.get("name", row.unit.name), area, moved))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         self.save_button.setEnabled(False)
@@ -211,16 +224,30 @@ class UnitsDialog(QDialog):
                                       changes, parent=self, on_done=self._saved, on_error=self._failed)
         return self.task
 
-    def _failed(self, exc: BaseException) -> None:
-        from ngheo_desktop.ui.errors import present_error
+    def _households_moved(self, row: units_svc.UnitRow) -> int:
+        """Households whose area in force a new area for ``row`` changes: a village's own, or a commune's
+        in the villages that take its area (a village with its own area keeps it)."""
+        if row.unit.level == "village":
+            return row.households
+        return sum(r.households for r in self.rows.values()
+                   if r.unit.parent_id == row.unit.id and r.unit.level == "village" and r.unit.area is None)
 
+    def _failed(self, exc: BaseException) -> None:
         self.task = None
+        if not self.isVisible():  # closed meanwhile: nothing was saved, and no box is left on its own
+            log_error(exc)
+            return
         self.save_button.setEnabled(True)
         present_error(exc, self)
 
     def _saved(self, outcome: tuple[units_svc.UnitChange, dict[str, HouseholdRow]]) -> None:
         change, to_reassess = outcome
         self.task = None
+        if not self.isVisible():
+            # Closed while the households were updated (the change is saved): the register, if still open,
+            # catches up; no box is put up on its own, and a closed register is not read.
+            self.changed.emit(change)
+            return
         self.load(change.unit.id)
         self.changed.emit(change)
         lines = [self.tr("Đã sửa {0}; cập nhật vị trí trong hồ sơ của {1} hộ.").format(

@@ -2223,6 +2223,10 @@ Take this file to the commune office (USB or a messaging app); the households in
         <translation>Nothing has changed.</translation>
     </message>
     <message>
+        <source>Hãy đóng các cửa sổ hộ đang mở trước ({0}): hồ sơ các hộ sẽ được cập nhật theo đơn vị hành chính. Mọi câu trả lời đã được lưu.</source>
+        <translation>Close the open household windows first ({0}): the household records will be updated to follow the administrative unit. Every answer is already saved.</translation>
+    </message>
+    <message>
         <source>Đổi khu vực?</source>
         <translation>Change the area?</translation>
     </message>

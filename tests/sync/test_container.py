@@ -127,6 +127,7 @@ def test_receipt_and_assignment_round_trip(field, office):
 
 
 @pytest.mark.parametrize("bad_key", ["birth_date@", "birth_date@not-a-member", "@" + "0" * 36, "Floor area",
+                                     "floor_area_m2\n",
                                      "birth_date@00000000-0000-4000-8000-000000000000@x"])
 def test_receipt_comments_must_name_a_question_and_at_most_one_member(field, office, bad_key):
     office_lookup = {office.public.device_id_raw: office.public}.get

@@ -276,11 +276,12 @@ def test_review_return_with_comments_reopens_on_the_laptop(world, tmp_path):
         svc.approve(store, items[accepted["household_id"]].id, "Chủ tịch")
         with pytest.raises(NgheoError, match="nhận xét"):
             svc.return_to_surveyor(store, items[returned["household_id"]].id, {"floor_area_m2": "  "}, "Chủ tịch")
-        # A comment the surveyor could not place is refused: no such question, or no such member.
+        # A comment the surveyor could not place is refused: no such question, no such member, or a member
+        # named on a question about the whole household.
         someone_else, head = "00000000-0000-4000-8000-000000000000", returned["members"][0]["member_id"]
         for comments, refusal in (({"khong_co_cau_nay": "Xem lại"}, "Không có câu hỏi"),
-                                  ({f"birth_date@{someone_else}": "Xem lại"}, "không có thành viên"),
-                                  ({f"floor_area_m2@{head}": "Đo lại"}, "không có thành viên")):
+                                  ({f"birth_date@{someone_else}": "Xem lại"}, "hộ không có thành viên"),
+                                  ({f"floor_area_m2@{head}": "Đo lại"}, "câu hỏi về cả hộ")):
             with pytest.raises(NgheoError, match=refusal):
                 svc.return_to_surveyor(store, items[returned["household_id"]].id, comments, "Chủ tịch")
         svc.return_to_surveyor(store, items[returned["household_id"]].id,
@@ -344,6 +345,7 @@ def test_village_meeting_below_half_sends_back_and_recognition_closes(world, tmp
         store.save_assessment(stranger["household_id"], rnd.id, classify(stranger), actor="t", status="completed")
         for held_on, votes, refusal in (
                 ("2099-11-21", {docs[0]["household_id"]: 30}, "chưa đến"),
+                ("20260821", {docs[0]["household_id"]: 30}, "không hợp lệ"),
                 ("2026-08-20", {docs[0]["household_id"]: 30}, "trước ngày bắt đầu"),
                 ("2026-11-21", {stranger["household_id"]: 30}, "thuộc Thôn Tân Lập, không thuộc Thôn Đồng Tâm"),
                 ("2026-11-21", {unassessed["household_id"]: 30}, "chưa có kết quả rà soát trong đợt này")):

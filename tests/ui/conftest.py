@@ -50,11 +50,16 @@ def no_modal_or_popup_left_open(qapp):
     yield
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # windows closed with WA_DeleteOnClose
-    left = [w for w in (QApplication.activeModalWidget(), QApplication.activePopupWidget()) if w is not None]
-    descriptions = [f"{type(w).__name__} {w.windowTitle()!r}" for w in left]
-    for widget in left:
+    left = []
+    # Qt names only the topmost modal box or popup: close them one by one (a bounded number of times).
+    for _ in range(20):
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if widget is None:
+            break
+        left.append(f"{type(widget).__name__} {widget.windowTitle()!r}")
         widget.close()
-    assert not left, f"left open after the test: {', '.join(descriptions)}"
+        QApplication.processEvents()
+    assert not left, f"left open after the test: {', '.join(left)}"
 
 
 @pytest.fixture
