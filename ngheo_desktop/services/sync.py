@@ -879,9 +879,11 @@ def record_village_meeting(store: Store, round_id: str, village_id: str | None, 
                 raise NgheoError(f"Không có hộ có mã {hid}")
             # A meeting votes on its own village's households, on the results of this round.
             if village_id is not None and rows[hid].village_id != village_id:
-                raise NgheoError(f"Hộ {rows[hid].head_name} ({hid}) thuộc {rows[hid].village}, không thuộc {village}")
+                raise NgheoError(f"Hộ {rows[hid].head_name} (số {rows[hid].register_no}) thuộc {rows[hid].village}, "
+                                 f"không thuộc {village}")
             if store.get_assessment(hid, round_id) is None:
-                raise NgheoError(f"Hộ {rows[hid].head_name} ({hid}) chưa có kết quả rà soát trong đợt này")
+                raise NgheoError(f"Hộ {rows[hid].head_name} (số {rows[hid].register_no}) chưa có kết quả rà soát "
+                                 "trong đợt này")
             share = count / attendance
             ok = village_meeting_agrees(count, attendance)
             sync_tables.add_vote(store, meeting_id, hid, count, "agreed" if ok else "resurvey")

@@ -109,6 +109,14 @@ class Session:
     def units(self, level: str) -> list[Unit]:
         return self.store.units(level=level)
 
+    def round_proposals(self, round_id: str, village_id: str) -> list[tuple[HouseholdRow, str | None]]:
+        """The village's households with a result in the round, in register order, each with the class the
+        round gives it (what a village meeting votes on)."""
+        ids = self.store.household_ids(village_id)
+        rows = self.store.household_rows(ids)
+        found = [(rows[h], self.store.get_assessment(h, round_id)) for h in ids if h in rows]
+        return [(row, assessment.klass) for row, assessment in found if assessment is not None]
+
     def unit_tree(self) -> list[UnitRow]:
         from ngheo_desktop.services.units import unit_tree
 

@@ -61,6 +61,7 @@ class VillageMeetingDialog(QDialog):
         if village is not None:
             self.village.setCurrentIndex(max(0, self.village.findData(village.id)))
         self.village.currentIndexChanged.connect(self._load_households)
+        self.round.currentIndexChanged.connect(self._load_households)
         form.addRow(self.tr("&Thôn/tổ dân phố:"), self.village)
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setDisplayFormat("dd/MM/yyyy")
@@ -105,16 +106,16 @@ class VillageMeetingDialog(QDialog):
         self._load_households()
 
     def _load_households(self) -> None:
-        village_id = self.village.currentData()
-        ids = self.session.household_ids(village_id) if village_id else []
-        rows = self.session.household_rows(ids)
-        discussed = [rows[h] for h in ids if h in rows and rows[h].klass in DISCUSSED]
+        """The village's households the chosen round proposes for the poor and near-poor lists."""
+        village_id, round_id = self.village.currentData(), self.round.currentData()
+        proposed = self.session.round_proposals(round_id, village_id) if village_id and round_id else []
+        discussed = [(row, klass) for row, klass in proposed if klass in DISCUSSED]
         self.agree = {}
         self.table.setRowCount(len(discussed))
-        for r, row in enumerate(discussed):
+        for r, (row, klass) in enumerate(discussed):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.register_no)))
             self.table.setItem(r, 1, QTableWidgetItem(row.head_name))
-            self.table.setItem(r, 2, QTableWidgetItem(CLASS_VI.get(row.klass, "")))
+            self.table.setItem(r, 2, QTableWidgetItem(CLASS_VI.get(klass, "")))
             spin = QSpinBox()
             spin.setRange(0, self.attendance.value())
             spin.valueChanged.connect(lambda _v, r=r: self._show_share(r))

@@ -399,6 +399,14 @@ def test_village_meeting_sends_a_household_under_the_share_back_for_re_survey(in
     window = install("office", demo_db_template)
     dialog = window.sync.record_village_meeting()
     assert isinstance(dialog, VillageMeetingDialog) and dialog.agree
+    # The list is the chosen round's proposals: a round with no results yet has nothing to vote on.
+    listed = list(dialog.agree)
+    register.create_round(window.session.store, 2027, "periodic", "2026-09-01", actor="Văn thư xã")
+    dialog.round.addItem("Rà soát năm 2027", next(r.id for r in window.session.rounds() if r.year == 2027))
+    dialog.round.setCurrentIndex(dialog.round.count() - 1)
+    assert dialog.agree == {}
+    dialog.round.setCurrentIndex(0)
+    assert list(dialog.agree) == listed
     dialog.chair.setText("Trưởng thôn")
     dialog.secretary.setText("Bí thư chi bộ")
     dialog.attendance.setValue(40)
