@@ -775,7 +775,7 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
         followed = (units.follow_office_locations(store, [h.household for h in assignment.households], actor=actor)
                     if newest else set())
         counts["units"] = len(followed)
-        written, previous = [], {}
+        previous = {}
         for h in assignment.households:
             doc = h.household
             hid = doc["household_id"]
@@ -789,12 +789,11 @@ def import_assignment(store: Store, path: Path, actor: str, passphrase: str | No
             if cur.data is None or doc["record_version"] > cur.version:
                 sync_tables.write_household(store, doc, actor)
                 counts["created" if cur.data is None else "updated"] += 1
-                written.append(hid)
                 if h.previous and h.previous.get("class"):
                     previous[hid] = h.previous["class"]
             sync_tables.set_outbox_assigned(store, hid, doc["record_version"])
-        # What came from the office is not waiting to be sent back to it.
-        store.mark_sent(written, store.last_change_seq())
+        # What came from the office, or the office has confirmed, is not waiting to be sent back to it.
+        sync_tables.settle_confirmed_households(store)
         # Until the surveyor assesses it here, a household's class in the register is the one the office
         # recorded last (its place on the lists now).
         unassessed = {hid for hid, row in store.household_rows(previous).items() if row.klass is None}

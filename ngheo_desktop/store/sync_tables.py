@@ -569,6 +569,15 @@ def confirm_sent_dependents(store: Store, household_id: str) -> None:
         "(SELECT id FROM support WHERE household_id = ?)))", (household_id, household_id))
 
 
+def settle_confirmed_households(store: Store) -> None:
+    """Households the office has confirmed at their current version are not waiting to be sent (the
+    register's ● mark); an earlier version left the mark on households it brought in by assignment."""
+    store.db.execute(
+        "UPDATE households SET sent_seq = change_seq WHERE sent_seq < change_seq AND EXISTS (SELECT 1 FROM "
+        "sync_outbox o WHERE o.record_type = 'household' AND o.record_id = households.id "
+        "AND o.base_version >= households.record_version)")
+
+
 def set_outbox_assigned(store: Store, household_id: str, version: int) -> None:
     store.db.execute(
         "INSERT INTO sync_outbox(record_type, record_id, base_version, state) VALUES ('household', ?, ?, 'assigned') "

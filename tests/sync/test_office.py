@@ -624,3 +624,17 @@ def test_a_household_approved_at_the_office_takes_the_office_s_names(world, tmp_
         item = next(i for i in svc.review_queue(store) if i.record_id == found["household_id"])
         svc.approve(store, item.id, "Chủ tịch")
         assert store.get_household(found["household_id"])["location"]["village"] == "Thôn Đồng Tâm Mới"
+
+
+def test_households_an_earlier_version_left_marked_unsent_are_settled_by_the_next_assignment(world, tmp_path):
+    office, field, _ = world
+    docs = [household(), household("Trần Thị Ánh", "040084008888")]
+    _office_with_village(office, docs)
+    _assign_to(office, field, tmp_path, "a1.ngheo")
+    with field.store() as store, store.transaction("test"):  # as an earlier version left them: ● though
+        store.conn.execute("UPDATE households SET sent_seq = 0")  # the office has them all
+    with field.store() as store:
+        assert all(r.unsent for r in store.household_rows([d["household_id"] for d in docs]).values())
+    _assign_to(office, field, tmp_path, "a2.ngheo")
+    with field.store() as store:
+        assert not any(r.unsent for r in store.household_rows([d["household_id"] for d in docs]).values())
