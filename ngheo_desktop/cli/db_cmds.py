@@ -16,6 +16,7 @@ from ngheo_desktop.criteria import CLASS_VI, default_questionnaire, dump_json
 from ngheo_desktop.demo import build_demo
 from ngheo_desktop.services import NoProgress
 from ngheo_desktop.services import register as svc
+from ngheo_desktop.services import sync as sync_svc
 from ngheo_desktop.store import (
     STATUS_VI,
     SUPPORT_KINDS,
@@ -197,6 +198,11 @@ def cmd_search(args) -> int:
     return 0
 
 
+# Where a household stands with the office, on a laptop (services.sync.household_sync_states).
+SYNC_STATE_VI = {"sent": "đã gửi, chờ xã xử lý", "delivered": "xã đã nhận", "returned": "xã trả lại",
+                 "rejected": "xã không nhận"}
+
+
 def cmd_household_show(args) -> int:
     with _open(args) as store:
         doc = store.get_household(args.id)
@@ -206,6 +212,8 @@ def cmd_household_show(args) -> int:
         history = store.assessments_for(args.id)
         support = store.support_for(args.id)
         rounds = {r.id: r for r in store.rounds()}
+        state = sync_svc.household_sync_states(store).get(args.id)
+        comments = sync_svc.comment_texts(store, args.id, sync_svc.returned_comments(store, args.id))
     a = doc["answers"]
     print(f"Hộ {a.get('head_name', '')} — {doc['location'].get('village', '')}, {doc['location'].get('commune', '')}")
     print(f"Mã hộ: {doc['household_id']} (phiên bản {doc['record_version']})")
@@ -222,6 +230,12 @@ def cmd_household_show(args) -> int:
     for s in support:
         amount = f" {format_vnd(s.amount)}" if s.amount else ""
         print(f"Hỗ trợ {format_date_vi(s.date)}: {SUPPORT_KINDS[s.kind]}{amount} — {s.provider}".rstrip(" —"))
+    if state in SYNC_STATE_VI:
+        print(f"Gửi văn phòng xã: {SYNC_STATE_VI[state]}")
+    if comments:
+        print("Xã trả lại hộ này để rà soát lại. Nhận xét của xã:")
+        for line in comments:
+            print(f"  • {line}")
     return 0
 
 

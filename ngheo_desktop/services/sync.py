@@ -638,19 +638,23 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
 _COMMENT_TOPICS = {"village_meeting": "Họp dân"}
 
 
-def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str]) -> None:
-    """A returned household's finished assessments go back to 'returned', carrying the office's comments
-    (each under its question's wording and, for a member's question, the member's name)."""
+def comment_texts(store: Store, household_id: str, comments: dict[str, str]) -> list[str]:
+    """The office's comments as people read them: "question wording (member's name): comment"."""
     questions = default_questionnaire().questions
     names = {m["member_id"]: m.get("full_name") or "?" for m in store.get_household(household_id)["members"]}
-    parts = []
+    texts = []
     for key, comment in sorted(comments.items()):
         question_id, member_id = split_comment_key(key)
         what = questions[question_id].label_vi if question_id in questions else _COMMENT_TOPICS.get(key, key)
         if member_id:
             what += f" ({names.get(member_id, 'thành viên đã xóa')})"
-        parts.append(f"{what}: {comment}")
-    text = "; ".join(parts)
+        texts.append(f"{what}: {comment}")
+    return texts
+
+
+def _reopen_assessments(store: Store, household_id: str, comments: dict[str, str]) -> None:
+    """A returned household's finished assessments go back to 'returned', carrying the office's comments."""
+    text = "; ".join(comment_texts(store, household_id, comments))
     for a in store.assessments_for(household_id):
         if a.status in ("completed", "approved"):
             store.set_assessment_status(a.id, "returned", actor="văn phòng xã (biên nhận)", comment=text)

@@ -116,6 +116,10 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
              "không phải cho máy này")
     code, out, _ = run(field, capsys, "receipt", "import", str(receipt), "--db", str(field.db_path))
     assert code == 0 and "trả lại 1" in out
+    # The surveyor sees the return and the office's comment on the household, from the command line too.
+    code, out, _ = run(field, capsys, "household", "show", item["record_id"], "--db", str(field.db_path))
+    assert code == 0 and "Gửi văn phòng xã: xã trả lại" in out
+    assert "• Tổng diện tích nhà ở (m²): Đo lại diện tích" in out
     _refused(*run(field, capsys, "bundle", "import", str(receipt), "--db", str(field.db_path)),
              "không phải gói dữ liệu")
 
