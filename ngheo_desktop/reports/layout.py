@@ -278,6 +278,16 @@ class Grid(Flowable):
         canv.restoreState()
 
 
+# Who heads a village-level unit, by the word its name starts with (a tổ dân phố has a tổ trưởng).
+_VILLAGE_HEADS = (("Tổ dân phố", "Tổ trưởng tổ dân phố"), ("Khu phố", "Trưởng khu phố"), ("Ấp", "Trưởng ấp"),
+                  ("Bản", "Trưởng bản"), ("Xóm", "Trưởng xóm"))
+
+
+def village_head(village: str) -> str:
+    """The title of the person who heads the village (``Trưởng thôn`` unless its name says otherwise)."""
+    return next((head for word, head in _VILLAGE_HEADS if village.startswith(word + " ")), "Trưởng thôn")
+
+
 def grid_style(header_rows: int = 1) -> list[tuple]:
     return [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),

@@ -24,6 +24,7 @@ from ngheo_desktop.reports.layout import (
     NationalHeading,
     grid_style,
     make_styles,
+    village_head,
     wrap_cell,
 )
 from ngheo_desktop.text import format_date_vi
@@ -72,7 +73,8 @@ def _copy(m: MinutesInput, number: int, copies: int, styles) -> list:
         Spacer(1, 4 * mm),
         Paragraph(markup(f"Hôm nay, ngày {date}, tại {m.village}, {m.commune}, {m.province}, {m.village} tổ chức "
                          "họp dân để bình xét, thống nhất kết quả rà soát hộ nghèo, hộ cận nghèo."), styles.body),
-        Paragraph(markup(f"Chủ trì: {m.chair or DOTS} (trưởng thôn). Thư ký: {m.secretary or DOTS}."), styles.body),
+        Paragraph(markup(f"Chủ trì: {m.chair or DOTS} ({village_head(m.village).lower()}). "
+                         f"Thư ký: {m.secretary or DOTS}."), styles.body),
         Paragraph(markup(f"Số người tham dự: {attendance} người (đại diện hộ gia đình)."), styles.body),
         Spacer(1, 2 * mm),
         Paragraph(markup(f"Kết quả lấy ý kiến (kết quả được thông qua khi có từ {m.min_share:.0%} số người "
@@ -92,12 +94,12 @@ def _copy(m: MinutesInput, number: int, copies: int, styles) -> list:
                                ("FONT", (0, 0), (-1, 0), BOLD, 8.5), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                                ("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (4, -1), "RIGHT")]))
     story += [table, Spacer(1, 3 * mm),
-              Paragraph("Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản được lập thành 02 bản: 01 bản lưu "
-                        "tại thôn, 01 bản gửi Ủy ban nhân dân xã.", styles.body),
+              Paragraph(markup("Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản được lập thành 02 bản: "
+                               f"01 bản lưu tại {m.village}, 01 bản gửi Ủy ban nhân dân {m.commune}."), styles.body),
               Spacer(1, 4 * mm)]
     signatures = Table([
         [Paragraph(f"<b>{role}</b><br/>(Ký, ghi rõ họ tên)", styles.sign) for role in
-         ("THƯ KÝ", "ĐẠI DIỆN CÁC HỘ DÂN", "CHỦ TRÌ (TRƯỞNG THÔN)")],
+         ("THƯ KÝ", "ĐẠI DIỆN CÁC HỘ DÂN", f"CHỦ TRÌ ({village_head(m.village).upper()})")],
         [Paragraph(markup(name), styles.sign) for name in (m.secretary, "", m.chair)],
     ], colWidths=[FRAME_WIDTH / 3] * 3, rowHeights=[None, 24 * mm])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM")]))

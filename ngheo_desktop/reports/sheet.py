@@ -45,6 +45,7 @@ from ngheo_desktop.reports.layout import (
     NationalHeading,
     TextBlock,
     paginate,
+    village_head,
 )
 from ngheo_desktop.reports.progress import Cancelled, NoProgress, Progress
 from ngheo_desktop.reports.qr import draw_qr
@@ -316,9 +317,11 @@ class _SheetBuilder:
         return out
 
     def _signatures(self, h: dict[str, Any], surveyor: str | None) -> list[Flowable]:
-        place = (h["location"].get("commune") or "").removeprefix("Xã ").removeprefix("Phường ")
+        place = (h["location"].get("commune") or "").removeprefix("Xã ").removeprefix("Phường ").removeprefix(
+            "Đặc khu ")
+        head = village_head(h["location"].get("village") or "").upper()
         return [Spacer(1, 3 * mm), _Signatures(place, [("CHỦ HỘ", h["answers"].get("head_name", "")),
-                                                      ("RÀ SOÁT VIÊN", surveyor or ""), ("TRƯỞNG THÔN", "")])]
+                                                      ("RÀ SOÁT VIÊN", surveyor or ""), (head, "")])]
 
 
 def _draw_pages(canv: Canvas, pages, stamp: SheetStamp, running_head: str, printed: str) -> None:
