@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +39,18 @@ def require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], file:
     if not isinstance(value, kind):
         raise FormDefinitionError(file, full_key, "sai kiểu dữ liệu")
     return value
+
+
+def tables_with_ids(data: dict[str, Any], key: str, file: str, what: str) -> Iterator[tuple[str, dict, str]]:
+    """The tables of the list ``data[key]`` as (where, table, id), refusing a non-table or a repeated id;
+    ``what`` names an entry in the message (``chương trình``, ``chỉ số``)."""
+    seen: set[str] = set()
+    for i, raw in enumerate(require(data, key, list, file)):
+        where = f"{key}[{i}]"
+        if not isinstance(raw, dict):
+            raise FormDefinitionError(file, where, f"mỗi {what} phải là một bảng")
+        entry_id = require(raw, "id", str, file, where)
+        if entry_id in seen:
+            raise FormDefinitionError(file, f"{where}.id", f"mã '{entry_id}' bị trùng")
+        seen.add(entry_id)
+        yield where, raw, entry_id

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ngheo_desktop.criteria._toml import read_definition, require
+from ngheo_desktop.criteria._toml import read_definition, require, tables_with_ids
 from ngheo_desktop.errors import FormDefinitionError
 from ngheo_desktop.paths import forms_dir
 
@@ -38,17 +38,8 @@ def load_child_indicators(path: Path | None = None) -> ChildIndicators:
     age_below = require(data, "child_age_below", int, file)
     if not 1 <= age_below <= 18:
         raise FormDefinitionError(file, "child_age_below", "tuổi phải từ 1 đến 18")
-    seen: set[str] = set()
-    out = []
-    for i, raw in enumerate(require(data, "indicators", list, file)):
-        where = f"indicators[{i}]"
-        if not isinstance(raw, dict):
-            raise FormDefinitionError(file, where, "mỗi chỉ số phải là một bảng")
-        ind_id = require(raw, "id", str, file, where)
-        if ind_id in seen:
-            raise FormDefinitionError(file, f"{where}.id", f"mã '{ind_id}' bị trùng")
-        seen.add(ind_id)
-        out.append(ChildIndicator(ind_id, require(raw, "why_vi", str, file, where)))
+    out = [ChildIndicator(ind_id, require(raw, "why_vi", str, file, where))
+           for where, raw, ind_id in tables_with_ids(data, "indicators", file, "chỉ số")]
     if not out:
         raise FormDefinitionError(file, "indicators", "phải có ít nhất một chỉ số")
     return ChildIndicators(age_below, tuple(out), require(data, "others_vi", str, file),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ngheo_desktop.criteria._toml import read_definition, require
+from ngheo_desktop.criteria._toml import read_definition, require, tables_with_ids
 from ngheo_desktop.errors import FormDefinitionError
 from ngheo_desktop.paths import forms_dir
 
@@ -43,20 +43,10 @@ def load_programmes(path: Path | None = None) -> ProgrammeMap:
     file = path.name
     if require(data, "format_version", int, file) != 1:
         raise FormDefinitionError(file, "format_version", "phiên bản không được hỗ trợ")
-    seen: set[str] = set()
-    out = []
-    for i, raw in enumerate(require(data, "programmes", list, file)):
-        where = f"programmes[{i}]"
-        if not isinstance(raw, dict):
-            raise FormDefinitionError(file, where, "mỗi chương trình phải là một bảng")
-        pid = require(raw, "id", str, file, where)
-        if pid in seen:
-            raise FormDefinitionError(file, f"{where}.id", f"mã '{pid}' bị trùng")
-        seen.add(pid)
-        out.append(Programme(pid, require(raw, "name_vi", str, file, where),
-                             _strings(require(raw, "indicators", list, file, where), file, f"{where}.indicators"),
-                             _strings(require(raw, "support_kinds", list, file, where), file,
-                                      f"{where}.support_kinds")))
+    out = [Programme(pid, require(raw, "name_vi", str, file, where),
+                     _strings(require(raw, "indicators", list, file, where), file, f"{where}.indicators"),
+                     _strings(require(raw, "support_kinds", list, file, where), file, f"{where}.support_kinds"))
+           for where, raw, pid in tables_with_ids(data, "programmes", file, "chương trình")]
     return ProgrammeMap(tuple(out), bool(require(data, "verified", bool, file)), require(data, "source", str, file))
 
 

@@ -7,18 +7,12 @@ import subprocess
 import sys
 
 import pytest
+from cli_run import run
 from factories import household, member
 
-from ngheo_desktop.cli import main
 from ngheo_desktop.paths import forms_dir
 
 EXAMPLE = forms_dir() / "examples" / "household-poor.json"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write(tmp_path, doc, name="h.json"):

@@ -6,16 +6,10 @@ import datetime as dt
 import json
 
 import pytest
+from cli_run import run
 
-from ngheo_desktop.cli import main
 from ngheo_desktop.services import register
 from ngheo_desktop.store import InvalidChange, Store
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_round_meeting_and_recognition_end_to_end(tmp_path, capsys):

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ngheo_desktop.cli import main
+from cli_run import run
+
 from ngheo_desktop.store import Store
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_then_make_the_commune_a_ward(tmp_path, capsys):

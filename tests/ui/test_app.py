@@ -174,16 +174,21 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     assert untranslated == []
 
 
-def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot, monkeypatch, keyboard):
+def _demo_made_then_on_a_removable_drive(qtbot, monkeypatch, households: int) -> None:
+    """A first start builds a demo of ``households`` and its window is closed; the drive then reads as removable."""
     from ngheo_desktop import drives
     from ngheo_desktop.services import register
 
-    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 20)
+    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", households)
     first = app_module.start(Settings())
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
     first.main_window.close()
     monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+
+
+def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot, monkeypatch, keyboard):
+    _demo_made_then_on_a_removable_drive(qtbot, monkeypatch, 20)
     window = app_module.start(Settings())
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
@@ -203,15 +208,7 @@ def test_a_database_on_a_removable_drive_is_warned_about_without_blocking(qtbot,
 
 def test_a_window_closed_before_its_drive_check_leaves_no_warning_behind(qtbot, monkeypatch):
     """The drive check runs once the window is on screen; if the user closed it first, no box is left open."""
-    from ngheo_desktop import drives
-    from ngheo_desktop.services import register
-
-    monkeypatch.setattr(first_start, "DEMO_HOUSEHOLDS", 5)
-    first = app_module.start(Settings())
-    qtbot.addWidget(first)
-    qtbot.waitUntil(lambda: first.main_window is not None, timeout=30_000)
-    first.main_window.close()
-    monkeypatch.setattr(register, "drive_kind", lambda path: drives.REMOVABLE)
+    _demo_made_then_on_a_removable_drive(qtbot, monkeypatch, 5)
     window = app_module.open_window(Settings())
     qtbot.addWidget(window)
     window.close()                       # before the event loop runs the check
