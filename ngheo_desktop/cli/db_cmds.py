@@ -7,6 +7,7 @@ in the data folder, which ``NGHEO_HOME`` moves). The work itself is done by ``se
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 import time
@@ -28,8 +29,6 @@ from ngheo_desktop.store import (
 )
 from ngheo_desktop.store.files import resolve_db_path
 from ngheo_desktop.text import format_date_vi, format_vnd
-
-ACTOR = "cli"
 
 
 def _positive(text: str) -> int:
@@ -89,6 +88,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_household_show)
     p = hsub.add_parser("import", help="Nhập hộ từ các tệp JSON (tất cả hoặc không tệp nào)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--actor", default=None, help="người thực hiện (ghi vào nhật ký; mặc định: tên đăng nhập)")
     _db_option(p)
     p.set_defaults(handler=cmd_household_import)
 
@@ -241,7 +241,7 @@ def cmd_household_show(args) -> int:
 
 def cmd_household_import(args) -> int:
     with _open(args, create=True) as store:
-        counts, _ = svc.import_household_files(store, args.files, actor=ACTOR)
+        counts, _ = svc.import_household_files(store, args.files, actor=args.actor or getpass.getuser())
     print(f"Đã nhập: {counts['created']} hộ mới, {counts['updated']} hộ cập nhật, "
           f"{counts['unchanged']} hộ không đổi.")
     return 0

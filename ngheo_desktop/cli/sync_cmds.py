@@ -8,13 +8,16 @@ is done by ``services.sync``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import sync as svc
 from ngheo_desktop.store import Store
+from ngheo_desktop.store.files import resolve_db_path
 from ngheo_desktop.sync import container, keys
 from ngheo_desktop.text import format_date_vi
 
@@ -41,6 +44,22 @@ def _actor(args) -> str:
 
 def _open(args) -> Store:
     return Store.open(args.db)
+
+
+@contextlib.contextmanager
+def _open_for_import(args) -> Iterator[Store]:
+    """The register a file is imported into. One this import had to create is removed again when the file
+    is refused, so a bad file leaves no empty register behind (the app would open it instead of the demo)."""
+    path = resolve_db_path(args.db)
+    existed = path.exists()
+    try:
+        with Store.open(path) as store:
+            yield store
+    except BaseException:
+        if not existed:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
 
 
 def _dump(obj) -> None:
@@ -226,7 +245,7 @@ def cmd_bundle_verify(args) -> int:
 
 
 def cmd_bundle_import(args) -> int:
-    with _open(args) as store:
+    with _open_for_import(args) as store:
         report = svc.import_bundle(store, args.file, _actor(args), hold_revoked=args.hold)
     if args.json:
         _dump(report.as_json())
@@ -251,7 +270,7 @@ def cmd_receipt_export(args) -> int:
 
 
 def cmd_receipt_import(args) -> int:
-    with _open(args) as store:
+    with _open_for_import(args) as store:
         c = svc.import_receipt(store, args.file)
     print(f"Đã nhập biên nhận: chấp nhận {c['accepted']}, trả lại {c['returned']}, từ chối {c['rejected']}")
     return 0
@@ -266,7 +285,7 @@ def cmd_assign_export(args) -> int:
 
 
 def cmd_assign_import(args) -> int:
-    with _open(args) as store:
+    with _open_for_import(args) as store:
         c = svc.import_assignment(store, args.file, _actor(args))
     print(f"Đã nhập tệp giao việc: thêm {c['created']} hộ, cập nhật {c['updated']}, giữ bản sửa trên máy "
           f"{c['kept_local']}, {c['files']} tệp biểu mẫu")

@@ -122,6 +122,10 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
     assert "• Tổng diện tích nhà ở (m²): Đo lại diện tích" in out
     _refused(*run(field, capsys, "bundle", "import", str(receipt), "--db", str(field.db_path)),
              "không phải gói dữ liệu")
+    # A refused file leaves no empty register behind where there was none.
+    fresh = tmp_path / "chua-co.sqlite"
+    _refused(*run(field, capsys, "assign", "import", str(receipt), "--db", str(fresh)), "không phải")
+    assert not fresh.exists() and not list(tmp_path.glob("chua-co.sqlite*"))
 
 
 def test_assignment_from_the_command_line(pair, tmp_path, capsys):
