@@ -11,7 +11,8 @@ import errno
 import os
 import re
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from ngheo_desktop.paths import data_home
 from ngheo_desktop.store.errors import DamagedFile, NewerVersion, NotOurFile, StorageError
@@ -103,9 +104,29 @@ def unwritable_reason(path: Path) -> str | None:
     ``os.access`` sees read-only mounts and missing permissions (for root, who may write regardless,
     only the mounts); what it misses, SQLite reports on first use (``is_access_error``)."""
     reason = folder_unwritable(path.parent)
-    if reason is None and path.exists() and not os.access(path, os.W_OK):
-        reason = f"tệp {path} chỉ cho đọc (thuộc tính chỉ đọc hoặc không có quyền ghi)"
+    if reason is None:
+        # SQLite writes the -wal and -shm beside the file too: a read-only one blocks every write.
+        for file in (path, *companions(path)):
+            if file.exists() and not os.access(file, os.W_OK):
+                return f"tệp {file} chỉ cho đọc (thuộc tính chỉ đọc hoặc không có quyền ghi)"
     return reason
+
+
+def companions(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and its index SQLite keeps beside a database."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def sqlite_uri(absolute: PurePath) -> str:
+    """A ``file:`` URI SQLite accepts for an absolute path.
+
+    ``Path.as_uri`` writes a Windows network path as ``file://server/share/…``, an authority SQLite
+    refuses (and ``resolve()`` turns a mapped drive letter into such a path): the path goes under an
+    empty authority instead, ``file:////server/share/…``, ``file:///C:/…``, ``file:///home/…``."""
+    text = absolute.as_posix()
+    if not text.startswith("/"):
+        text = "/" + text
+    return "file://" + quote(text, safe="/:")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -123,7 +144,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     writing (a stick pulled out): the file alone may be old or half written back, so it is refused,
     with the way to read it — copy both files somewhere writable, where SQLite replays the log.
     """
-    uri = path.resolve().as_uri()
+    uri = sqlite_uri(Path(os.path.abspath(path)))
     conn = None
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10, isolation_level=None)
@@ -134,13 +155,27 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             conn.close()
         if not is_access_error(exc):
             raise
-    wal = path.with_name(path.name + "-wal")
+    wal = companions(path)[0]
     if wal.exists() and wal.stat().st_size > 0:
         raise StorageError(f"Cơ sở dữ liệu {path} nằm trong thư mục chỉ cho đọc và còn những thay đổi chưa ghi hẳn "
                            f"vào tệp (tệp {wal.name} bên cạnh; chương trình đã bị tắt hoặc USB bị rút khi đang ghi). "
                            f"Không thay đổi gì. Hãy chép cả {path.name} và {wal.name} sang một thư mục ghi được rồi "
                            "mở tệp ở đó, hoặc gỡ khóa chống ghi rồi mở lại.")
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def remove_reader_leftovers(path: Path, existed: set[Path]) -> None:
+    """After a read-only connection closed: remove the empty -wal and the -shm it made beside a read-only
+    file. Left there with the file's read-only permission, they would block every write once the file's
+    protection is removed."""
+    wal, shm = companions(path)
+    for file in (wal, shm):
+        if file in existed or not file.exists() or (file == wal and file.stat().st_size > 0):
+            continue
+        try:
+            file.unlink()
+        except OSError:
+            return  # the folder is read-only: nothing could have been made there
 
 
 def check_header(path: Path) -> None:

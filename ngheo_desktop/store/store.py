@@ -179,6 +179,7 @@ class Store:
         self.unwritable = unwritable
         self.backup_taken: Path | None = None
         self._db: sqlite_utils.Database | None = None
+        self._companions_before: set[Path] = set()  # the -wal and -shm already beside the file at open
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -233,13 +234,15 @@ class Store:
     @classmethod
     def _connect(cls, path: Path, read_only: bool, unwritable: str | None, migrations: list[Migration],
                  quick_check: bool) -> Store:
+        existed = {f for f in files.companions(path) if f.exists()}
         conn = (files.connect_read_only(path) if unwritable
                 else sqlite3.connect(path, timeout=10, isolation_level=None))
         store = cls(conn, path, read_only, unwritable)
+        store._companions_before = existed
         try:
             store._prepare(migrations, quick_check)
         except BaseException:
-            conn.close()
+            store.close()
             raise
         return store
 
@@ -310,6 +313,8 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if self.unwritable:
+            files.remove_reader_leftovers(self.path, self._companions_before)
 
     def __enter__(self) -> Store:
         return self
@@ -323,11 +328,32 @@ class Store:
 
     def ensure_writable(self, action: str) -> None:
         """Refuse ``action`` (a Vietnamese verb phrase) now when this store cannot write, before any
-        preparation for it (a backup) is made."""
+        preparation for it (a backup) is made.
+
+        Outside a transaction the write lock is taken for a moment too: what only SQLite finds (a file it
+        will not write, another program writing now) is found here, not after the backup was taken."""
         if self.unwritable:
             raise ReadOnlyDatabase(self.path, self.unwritable, action)
         if self.read_only:
             raise StorageError("Kết nối chỉ đọc không được ghi dữ liệu.")
+        if self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            raise self._write_error(exc, action) from None
+
+    def _write_error(self, exc: sqlite3.OperationalError, action: str) -> StorageError:
+        """SQLite's refusal of a write, as the user's reason."""
+        text = str(exc)
+        if files.is_access_error(exc):
+            return ReadOnlyDatabase(self.path, files.unwritable_reason(self.path) or files.UNWRITABLE, action)
+        if "full" in text:
+            return DiskFull(action)
+        if "locked" in text or "busy" in text:
+            return DatabaseBusy(action)
+        return StorageError(f"Lỗi cơ sở dữ liệu khi {action}: {text}")
 
     @contextmanager
     def _tx(self, action: str) -> Iterator[None]:
@@ -337,15 +363,7 @@ class Store:
             with self.db.atomic():
                 yield
         except sqlite3.OperationalError as exc:
-            text = str(exc)
-            if files.is_access_error(exc):
-                raise ReadOnlyDatabase(self.path, files.unwritable_reason(self.path) or files.UNWRITABLE,
-                                       action) from None
-            if "full" in text:
-                raise DiskFull(action) from None
-            if "locked" in text or "busy" in text:
-                raise DatabaseBusy(action) from None
-            raise StorageError(f"Lỗi cơ sở dữ liệu khi {action}: {text}") from None
+            raise self._write_error(exc, action) from None
         except sqlite3.IntegrityError as exc:
             raise InvalidChange(f"Dữ liệu không hợp lệ khi {action}: {exc}") from None
         except sqlite3.DatabaseError as exc:
@@ -368,8 +386,11 @@ class Store:
         dest = Path(dest)
         if dest.is_dir():
             dest = dest / f"{self.path.stem}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}.sqlite"
-        if dest.exists() and dest.resolve() == self.path.resolve():
-            raise StorageError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở.")
+        own = {f.resolve() for f in (self.path, *files.companions(self.path),
+                                     self.path.with_name(self.path.name + "-journal"))}
+        if dest.resolve() in own:
+            # Its -wal holds committed changes not yet in the file: overwriting it loses them.
+            raise StorageError("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở hoặc các tệp đi kèm của nó.")
         if dest.exists() and not overwrite:
             raise BackupExists(dest)
         try:

@@ -157,12 +157,13 @@ def test_a_read_only_file_is_read_and_writes_say_so(protection, stick, tmp_path)
     new.write_text(json.dumps(household(head_name="Hộ mới"), ensure_ascii=False), encoding="utf-8")
     commands, _ = _reading_commands(stick, tmp_path)
     commands.append(["household", "import", str(new), "--db", str(stick)])
-    before = _digest(stick)
+    before, listing = _digest(stick), _listing(stick.parent)
     *reads, (code, _, err) = run_protected(protection, stick, *commands)
     assert [r[0] for r in reads] == [0] * len(reads)
     assert code == 2 and _one_line(err) and f"tệp {stick} chỉ cho đọc" in err
     assert "attempt to write" not in err
-    assert _digest(stick) == before and not (stick.parent / "backups").exists()
+    # Nothing is left beside it either: a read-only -wal or -shm would block writes once unprotected.
+    assert _digest(stick) == before and _listing(stick.parent) == listing
 
 
 def test_protection_only_sqlite_notices_is_still_read_only_not_damage(protection, stick, tmp_path):
@@ -193,3 +194,14 @@ def test_unsaved_changes_in_a_read_only_folder_are_not_read_past(protection, sti
     assert _listing(stick.parent) == before
     with Store.open(stick) as store:  # once writable, the log is replayed: nothing was lost
         assert store.get_meta("last") == "kept"
+
+
+def test_sqlite_is_given_uris_it_accepts_for_network_and_drive_paths():
+    """Path.as_uri writes a Windows network path as file://server/…, which SQLite refuses."""
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from ngheo_desktop.store.files import sqlite_uri
+
+    assert sqlite_uri(PureWindowsPath(r"\\server\share\xa\ngheo.sqlite")) == "file:////server/share/xa/ngheo.sqlite"
+    assert sqlite_uri(PureWindowsPath(r"C:\Dữ liệu\ngheo.sqlite")) == "file:///C:/D%E1%BB%AF%20li%E1%BB%87u/ngheo.sqlite"
+    assert sqlite_uri(PurePosixPath("/media/usb/ngheo #1.sqlite")) == "file:///media/usb/ngheo%20%231.sqlite"
