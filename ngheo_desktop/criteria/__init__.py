@@ -17,7 +17,7 @@ _EXPORTS = {
     "classification": ("Classifier", "classifier_for", "classify", "result_json", "standard_for"),
     "household": ("dump_json", "load_household_json", "parse_household", "year_under_review"),
     "questionnaire": ("Questionnaire", "default_questionnaire", "load_questionnaire"),
-    "standards": ("Standard", "StandardRegistry", "default_registry", "review_year"),
+    "standards": ("Standard", "StandardRegistry", "default_registry", "first_review_day", "review_year"),
     "vocabulary": ("CLASS_ORDER", "CLASS_VI", "poverty_rank"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}

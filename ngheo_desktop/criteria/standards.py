@@ -315,6 +315,15 @@ def regions() -> dict[str, str]:
     return {r["id"]: r["name_vi"] for r in _procedure()["regions"]}
 
 
+def first_review_day(year: int, kind: str) -> dt.date:
+    """The first day whose review is for ``year`` (``review_year``): the periodic window's first day the
+    autumn before, or 1 January for a regular review."""
+    if kind == "periodic":
+        month, day = map(int, _procedure()["periodic_window"]["start"]["value"].split("-"))
+        return dt.date(year - 1, month, day)
+    return dt.date(year, 1, 1)
+
+
 def village_meeting_min_share() -> float:
     return float(_procedure()["village_meeting"]["min_agreement_share"]["value"])
 

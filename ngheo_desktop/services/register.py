@@ -171,7 +171,7 @@ def create_round(store: Store, year: int, kind: str, start_date: str | None = No
     - one periodic round per year; a second regular round of the same year on the same start day is
       the same round typed twice.
 
-    ``start_date`` defaults to today. The checks and the new round are one transaction."""
+    ``start_date`` defaults to today."""
     today = today or dt.date.today()
     start = start_date or today.isoformat()
     day = store.round_start(kind, start)
@@ -189,17 +189,18 @@ def create_round(store: Store, year: int, kind: str, start_date: str | None = No
         window = " (rà soát định kỳ từ 1/9 đến 14/12 là cho năm sau)" if kind == "periodic" else ""
         raise InvalidChange(f"Rà soát {REVIEW_KIND_VI[kind]} bắt đầu ngày {format_date_vi(start)} là cho năm "
                             f"{held_for}, không phải năm {year}{window}.")
-    with store.transaction("tạo đợt rà soát"):
-        for rnd in store.rounds():
-            if rnd.year != year or rnd.kind != kind:
-                continue
-            if kind == "periodic":
-                raise InvalidChange(f"Đã có đợt rà soát định kỳ cho năm {year}: {rnd.title} (mã {rnd.id}); "
-                                    "mỗi năm chỉ có một đợt định kỳ.")
-            if rnd.start_date == start:
-                raise InvalidChange(f"Đã có đợt rà soát thường xuyên năm {year} bắt đầu ngày "
-                                    f"{format_date_vi(start)}: {rnd.title} (mã {rnd.id}).")
-        return store.create_round(year, kind, start, actor=actor, title=title)
+    # Read before the write, not in one transaction with it: a transaction that reads first cannot wait
+    # for another program's write to end, and the round is opened by one clerk at a time.
+    for rnd in store.rounds():
+        if rnd.year != year or rnd.kind != kind:
+            continue
+        if kind == "periodic":
+            raise InvalidChange(f"Đã có đợt rà soát định kỳ cho năm {year}: {rnd.title} (mã {rnd.id}); "
+                                "mỗi năm chỉ có một đợt định kỳ.")
+        if rnd.start_date == start:
+            raise InvalidChange(f"Đã có đợt rà soát thường xuyên năm {year} bắt đầu ngày "
+                                f"{format_date_vi(start)}: {rnd.title} (mã {rnd.id}).")
+    return store.create_round(year, kind, start, actor=actor, title=title)
 
 
 def assess_household(store: Store, household_id: str, round_id: str, *, actor: str, status: str = "draft",

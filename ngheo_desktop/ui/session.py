@@ -178,7 +178,12 @@ class Session:
         for rnd in self.rounds():
             if rnd.year == year and rnd.kind == kind:
                 return rnd
-        return register.create_round(self.store, year, kind, draft.doc["review"]["date"], actor=self.actor)
+        start = draft.doc["review"]["date"]
+        if criteria.review_year(dt.date.fromisoformat(start), kind) != year:
+            # The record names its year (review.year) apart from its date: open that year's round on the
+            # first day whose review is for it.
+            start = criteria.first_review_day(year, kind).isoformat()
+        return register.create_round(self.store, year, kind, start, actor=self.actor)
 
     def save_answer(self, draft: HouseholdDraft, section_id: str) -> None:
         """The wizard's save: the household as answered so far, an assessment marked draft, the position."""

@@ -237,3 +237,13 @@ def test_screens_opened_from_the_register_are_styled_and_the_register_paints_pla
         assert main_window.demo_banner.styleSheet() == theme.DEMO_BANNER
     finally:
         editor.close()
+
+
+def test_a_record_naming_its_review_year_gets_that_year_s_round(session, new_doc):
+    from ngheo_desktop.ui.draft import HouseholdDraft
+
+    # Reviewed in late August (before the periodic window) but recorded as the review for 2027.
+    new_doc["review"] = {"date": "2026-08-25", "kind": "periodic", "year": 2027}
+    rnd = session.round_for(HouseholdDraft(new_doc))
+    assert (rnd.year, rnd.kind, rnd.start_date) == (2027, "periodic", "2026-09-01")
+    assert session.round_for(HouseholdDraft(new_doc)) == rnd
