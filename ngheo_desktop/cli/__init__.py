@@ -17,6 +17,7 @@ from ngheo_desktop import __version__
 from ngheo_desktop.cli.parser import Parser
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.paths import data_home
+from ngheo_desktop.store.files import os_reason
 
 # Modules that add subcommands; each defines ``register(subparsers)``.
 COMMAND_MODULES = [
@@ -64,8 +65,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file or folder the system refused (no permission, a folder given as a file)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"ngheo: không đọc hoặc ghi được{where}: {os_reason(exc)}; không thay đổi gì", file=sys.stderr)
+        return 2
     except Exception:  # a bug, not bad input: the traceback goes to the log, never to the clerk's screen
-        log_file = _log_internal_error()
+        try:
+            log_file = _log_internal_error()
+        except OSError:  # the data folder cannot be written (a write-protected stick): no log, still one line
+            print("ngheo: lỗi nội bộ của phần mềm (không ghi được nhật ký vì thư mục dữ liệu chỉ cho đọc)",
+                  file=sys.stderr)
+            return 1
         print(f"ngheo: lỗi nội bộ của phần mềm; chi tiết đã ghi vào {log_file}", file=sys.stderr)
         return 1
 

@@ -304,8 +304,9 @@ class _SheetBuilder:
             out += [TextBlock("– " + n) for n in notes]
         starred = {ind["id"] for ind in r["indicators"] if ind["rests_on_unverified"]}
         if starred:
-            out.append(TextBlock("(*) Điều kiện của chỉ số dựa trên tham số chưa được xác minh với văn bản gốc.",
-                                 size=7.5))
+            # The result's note points the reader to "the list of unverified parameters": this is it.
+            out.append(TextBlock("Danh sách tham số chưa xác minh: (*) Điều kiện của chỉ số dựa trên tham số chưa được "
+                                 "xác minh với văn bản gốc.", size=7.5))
         # The sheet is read and signed by the household: parameters go by their Vietnamese names, and an
         # indicator's own are already marked (*) in the table above.
         names = {ind["id"]: ind["name_vi"] for ind in r["indicators"]}

@@ -60,6 +60,22 @@ def test_an_internal_error_goes_to_the_log_not_the_screen(monkeypatch, capsys, _
     assert "RuntimeError" in (_isolated_home / "logs" / "ngheo-cli.log").read_text(encoding="utf-8")
 
 
+def test_a_file_the_system_refuses_is_one_line_and_a_log_that_cannot_be_written_no_traceback(
+        monkeypatch, capsys, tmp_path, _isolated_home):
+    from ngheo_desktop.cli import rules_cmds
+
+    code, _, err = run(capsys, "search", "abc", "--db", str(tmp_path))          # a folder, not a file
+    assert code == 2 and err.count("\n") == 1 and "đó là một thư mục" in err
+
+    def broken(_args):
+        raise RuntimeError("lỗi lập trình giả")
+
+    monkeypatch.setattr(rules_cmds, "cmd_standards_list", broken)
+    (_isolated_home / "logs").write_text("not a folder")                          # the log folder cannot be made
+    code, _, err = run(capsys, "standards", "list")
+    assert code == 1 and err.count("\n") == 1 and "lỗi nội bộ" in err and "Traceback" not in err
+
+
 def _round_years(db: str, capsys) -> list[tuple[int, str, str]]:
     code, out, _ = run(capsys, "round", "list", "--json", "--db", db)
     assert code == 0
