@@ -228,3 +228,13 @@ def test_reading_does_not_load_sqlite_utils(tmp_path):
             "print('sqlite_utils' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_backup_never_overwrites_the_database_or_its_log(tmp_path):
+    path = tmp_path / "reg.sqlite"
+    with Store.open(path) as store:
+        store.save_household(household(), actor="a")
+        for own in (path, tmp_path / "reg.sqlite-wal", tmp_path / "reg.sqlite-shm", tmp_path / "reg.sqlite-journal"):
+            with pytest.raises(StorageError, match="tệp đi kèm"):
+                store.backup(own, overwrite=True)
+        assert store.household_count() == 1
