@@ -116,6 +116,8 @@ def register(sub) -> None:
     p = rsub.add_parser("export", help="Xuất biên nhận cho một thiết bị")
     p.add_argument("--device", required=True)
     p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--again", action="store_true",
+                   help="gửi lại mọi quyết định cho thiết bị này, cả những quyết định đã gửi (biên nhận trước bị mất)")
     _db_option(p)
     p.set_defaults(handler=cmd_receipt_export)
     p = rsub.add_parser("import", help="Nhập biên nhận trên máy thực địa")
@@ -262,7 +264,7 @@ def cmd_bundle_import(args) -> int:
 
 def cmd_receipt_export(args) -> int:
     with _open(args) as store:
-        report = svc.export_receipt(store, args.device, args.output)
+        report = svc.export_receipt(store, args.device, args.output, again=args.again)
     c = report.counts
     print(f"Đã ghi biên nhận số {report.sequence}: {args.output} — chấp nhận {c['accepted']}, "
           f"trả lại {c['returned']}, từ chối {c['rejected']}")

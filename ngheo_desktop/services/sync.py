@@ -569,12 +569,16 @@ def _receipt_status(item: sync_tables.ReviewItem, cand: sync_tables.Candidate) -
     return "rejected", item.reason
 
 
-def export_receipt(store: Store, device_id: str, out: Path, passphrase: str | None = None) -> ExportReport:
-    """A signed receipt for one laptop: every decision on its records not yet sent back."""
+def export_receipt(store: Store, device_id: str, out: Path, passphrase: str | None = None, *,
+                   again: bool = False) -> ExportReport:
+    """A signed receipt for one laptop: every decision on its records not yet sent back.
+
+    With ``again``, every decision on its records, sent or not: for a laptop whose receipt was lost or
+    refused. The laptop skips what it already holds (``import_receipt``)."""
     identity = _unlock_office(passphrase)
     entry = TrustRegistry.load().get(device_id)
     with store.transaction("xuất biên nhận"):
-        decided = sync_tables.decided_for_receipt(store, entry.device_id)
+        decided = sync_tables.decided_for_receipt(store, entry.device_id, again=again)
         items = []
         for item, cand in decided:
             status, reason = _receipt_status(item, cand)
@@ -623,6 +627,8 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
     with store.transaction("nhập biên nhận"):
         sync_tables.record_file_in(store, v.file_id, "receipt", v.header.sender, v.header.sequence, v.header.counts)
         for it in receipt.items:
+            if _answered_already(store, it):
+                continue  # a receipt sent again (the first was lost): an answer applied before is not reapplied
             sync_tables.set_outbox_answer(store, it.type, it.id, it.version, state[it.status], it.comments,
                                           it.reason)
             if it.type != "household" or it.status == "rejected":
@@ -632,6 +638,14 @@ def import_receipt(store: Store, path: Path, passphrase: str | None = None) -> d
             if it.status == "returned":
                 _reopen_assessments(store, it.id, it.comments)
     return receipt.counts()
+
+
+def _answered_already(store: Store, item: payloads.ReceiptItem) -> bool:
+    """True when the office has already confirmed this version of the record, or a later one, to this
+    laptop (by an answer or an assignment): applying the answer again would reopen a household the
+    surveyor has since corrected and completed."""
+    entries = sync_tables.outbox(store, item.type, item.id)
+    return bool(entries) and entries[0].base_version >= item.version
 
 
 # What a comment that is about no single question is about (the village meeting's, sent back for re-survey).

@@ -399,13 +399,15 @@ def decide_review(store: Store, review_id: int, status: str, actor: str, comment
     store._audit(_now(), actor, "review", str(review_id), [("status", "open", status)])
 
 
-def decided_for_receipt(store: Store, device_id: str) -> list[tuple[ReviewItem, Candidate]]:
-    """Decided review items whose candidate from this device has not yet gone out in a receipt."""
+def decided_for_receipt(store: Store, device_id: str, *, again: bool = False) -> list[tuple[ReviewItem, Candidate]]:
+    """Decided review items whose candidate from this device has not yet gone out in a receipt (``again``:
+    also those that have, for a laptop that never got its receipt)."""
     out = []
+    not_sent = "" if again else " AND c.receipt_file_id IS NULL"
     for r in store.conn.execute(
             f"SELECT {', '.join('v.' + c.strip() for c in _REVIEW_COLUMNS.split(','))} FROM sync_review v "
             "WHERE v.status != 'open' AND EXISTS (SELECT 1 FROM sync_candidates c "
-            "WHERE c.review_id = v.id AND c.source = ? AND c.receipt_file_id IS NULL) ORDER BY v.id", (device_id,)):
+            f"WHERE c.review_id = v.id AND c.source = ?{not_sent}) ORDER BY v.id", (device_id,)):
         item = _review_from_row(store, r)
         out.append((item, next(c for c in item.candidates if c.source == device_id)))
     return out

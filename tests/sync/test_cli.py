@@ -112,6 +112,10 @@ def test_bundle_round_trip_from_the_command_line(pair, tmp_path, capsys):
     code, out, _ = run(office, capsys, "receipt", "export", "--device", field.device_id.lower(), "-o", str(receipt),
                        "--db", str(office.db_path))
     assert code == 0 and "trả lại 1" in out
+    # Written again for a laptop whose receipt was lost: the decisions already sent are in it too.
+    code, out, _ = run(office, capsys, "receipt", "export", "--device", field.device_id, "--again", "-o",
+                       str(tmp_path / "lai.ngheo"), "--db", str(office.db_path))
+    assert code == 0 and "trả lại 1" in out
     _refused(*run(office, capsys, "receipt", "import", str(receipt), "--db", str(office.db_path)),
              "không phải cho máy này")
     code, out, _ = run(field, capsys, "receipt", "import", str(receipt), "--db", str(field.db_path))

@@ -638,3 +638,31 @@ def test_households_an_earlier_version_left_marked_unsent_are_settled_by_the_nex
     _assign_to(office, field, tmp_path, "a2.ngheo")
     with field.store() as store:
         assert not any(r.unsent for r in store.household_rows([d["household_id"] for d in docs]).values())
+
+
+def test_a_lost_receipt_is_sent_again_and_an_answer_is_never_applied_twice(world, tmp_path):
+    office, field, _ = world
+    doc = household()
+    _survey(field, [doc])
+    _export(field, tmp_path / "f1.ngheo")
+    _import(office, tmp_path / "f1.ngheo")
+    with office.store() as store, office.active():
+        [item] = svc.review_queue(store)
+        svc.return_to_surveyor(store, item.id, {"floor_area_m2": "Đo lại"}, "Văn thư xã")
+        svc.export_receipt(store, field.device_id, tmp_path / "lost.ngheo")      # the stick is lost
+        nothing = svc.export_receipt(store, field.device_id, tmp_path / "r2.ngheo")
+        assert nothing.counts == {"accepted": 0, "returned": 0, "rejected": 0}
+        again = svc.export_receipt(store, field.device_id, tmp_path / "again.ngheo", again=True)
+        assert again.counts["returned"] == 1
+    with field.store() as store:
+        svc.import_receipt(store, tmp_path / "again.ngheo")
+        assert svc.household_sync_states(store)[doc["household_id"]] == "returned"
+    _edit(field, doc["household_id"], floor_area_m2=44)                           # the surveyor corrects it
+    with field.store() as store:                                                  # and completes the review
+        rnd = store.create_round(2027, "periodic", "2026-09-01", actor="t")
+        done = store.save_assessment(doc["household_id"], rnd.id, classify(store.get_household(doc["household_id"])),
+                                     actor="Điều tra viên", status="completed")
+        svc.import_receipt(store, tmp_path / "lost.ngheo")                        # the lost stick turns up
+        assert store.get_household(doc["household_id"])["answers"]["floor_area_m2"] == 44
+        assert store.get_assessment(doc["household_id"], rnd.id).status == done.status == "completed"
+        assert doc["household_id"] in [r[1] for r in sync_tables.unsent_records(store)]
