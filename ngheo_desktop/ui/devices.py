@@ -160,12 +160,12 @@ class AssignDialog(QDialog):
         self.accept()
 
 
-def _receipt_in_worker(_progress, db_path: str, device_id: str, out: str, passphrase: str):
+def _receipt_in_worker(_progress, db_path: str, device_id: str, out: str, passphrase: str, again: bool):
     from ngheo_desktop.services import sync
 
     store = register.open_register(db_path)
     try:
-        return sync.export_receipt(store, device_id, Path(out), passphrase)
+        return sync.export_receipt(store, device_id, Path(out), passphrase, again=again)
     finally:
         store.close()
 
@@ -220,11 +220,16 @@ class DeviceRegistry(QWidget):
         self.receipt_button = QPushButton(self.tr("Xuất &biên nhận…"))
         self.receipt_button.setToolTip(self.tr("Các quyết định duyệt, trả lại, từ chối chưa gửi về máy này"))
         self.receipt_button.clicked.connect(lambda: self.export_receipt())
+        self.receipt_again_button = QPushButton(self.tr("Gửi &lại biên nhận…"))
+        self.receipt_again_button.setToolTip(self.tr("Mọi quyết định cho máy này, cả những quyết định đã gửi: khi "
+                                                     "biên nhận trước bị mất hoặc không nhập được"))
+        self.receipt_again_button.clicked.connect(lambda: self.export_receipt(again=True))
         self.assign_button = QPushButton(self.tr("Xuất tệp &giao việc…"))
         self.assign_button.clicked.connect(self.export_assignment)
         buttons.addWidget(enrol)
         buttons.addStretch(1)
         buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.receipt_again_button)
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.revoke_button)
         layout.addLayout(buttons)
@@ -256,6 +261,7 @@ class DeviceRegistry(QWidget):
         d = self.current()
         self.revoke_button.setEnabled(d is not None and d.revoked_after_sequence is None)
         self.receipt_button.setEnabled(d is not None)
+        self.receipt_again_button.setEnabled(d is not None)
         self.assign_button.setEnabled(d is not None and d.revoked_after_sequence is None)
 
     def enrol(self) -> EnrolDialog:
@@ -302,7 +308,8 @@ class DeviceRegistry(QWidget):
     def _label(self, device) -> str:
         return device.label or device.device_id
 
-    def export_receipt(self, out: Path | None = None) -> None:
+    def export_receipt(self, out: Path | None = None, again: bool = False) -> None:
+        """A receipt of the decisions not yet sent to the chosen laptop (``again``: of all its decisions)."""
         d = self.current()
         if d is None:
             return
@@ -318,7 +325,7 @@ class DeviceRegistry(QWidget):
         if passphrase is None:
             return
         run_in_background(self.tr("Đang xuất biên nhận…"), _receipt_in_worker, str(self.session.db_path),
-                          d.device_id, str(out), passphrase, parent=self, on_done=self._receipt_done)
+                          d.device_id, str(out), passphrase, again, parent=self, on_done=self._receipt_done)
 
     def _receipt_done(self, report) -> None:
         c = report.counts

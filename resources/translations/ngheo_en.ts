@@ -228,6 +228,14 @@
         <translation>The approvals, returns and rejections not yet sent back to this laptop</translation>
     </message>
     <message>
+        <source>Gửi &amp;lại biên nhận…</source>
+        <translation>Send the receipt &amp;again…</translation>
+    </message>
+    <message>
+        <source>Mọi quyết định cho máy này, cả những quyết định đã gửi: khi biên nhận trước bị mất hoặc không nhập được</source>
+        <translation>Every decision for this laptop, including those already sent: for when the last receipt was lost or could not be imported</translation>
+    </message>
+    <message>
         <source>Xuất tệp &amp;giao việc…</source>
         <translation>Export &amp;assignment…</translation>
     </message>

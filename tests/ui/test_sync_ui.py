@@ -515,6 +515,11 @@ def test_office_writes_a_receipt_and_an_assignment_the_laptop_imports(install, p
     with qtbot.waitSignal(registry.exported, timeout=10000) as done:
         registry.export_receipt(tmp_path / "bien-nhan.ngheo")
     assert done.args[0].counts == {"accepted": 0, "returned": 1, "rejected": 0}
+    # Sent again for a laptop that lost it: the decision already sent is in the new receipt too.
+    assert registry.receipt_again_button.isEnabled()
+    with qtbot.waitSignal(registry.exported, timeout=10000) as done:
+        registry.export_receipt(tmp_path / "bien-nhan-lai.ngheo", again=True)
+    assert done.args[0].counts == {"accepted": 0, "returned": 1, "rejected": 0}
     window.close()
 
     window = install("office", demo_db_template)
