@@ -92,6 +92,15 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet(theme.DEMO_BANNER)
         self.demo_banner.setWordWrap(True)
         layout.addWidget(self.demo_banner)
+        # Said at once, not at the first save: a file on a write-protected stick opens for reading only.
+        self.read_only_banner: QLabel | None = None
+        if session.read_only_reason:
+            self.read_only_banner = QLabel(self.tr(
+                "CHỈ ĐỌC — {0}. Xem, tìm và in được nhưng không lưu được thay đổi; chép tệp sang một thư mục ghi "
+                "được (hoặc gỡ khóa chống ghi) để làm việc tiếp.").format(session.read_only_reason))
+            self.read_only_banner.setStyleSheet(theme.DEMO_BANNER)
+            self.read_only_banner.setWordWrap(True)
+            layout.addWidget(self.read_only_banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.villages = VillageTree()

@@ -59,6 +59,11 @@ class Session:
         return self.settings.surveyor_name or "người rà soát"
 
     @property
+    def read_only_reason(self) -> str | None:
+        """Why the register cannot be written (a read-only folder, file or stick), or None."""
+        return self.store.unwritable
+
+    @property
     def is_demo(self) -> bool:
         return self.store.is_demo
 

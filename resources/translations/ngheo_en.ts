@@ -968,6 +968,10 @@ Read it out to the commune office over the phone to compare.</translation>
         <translation>DEMO DATA — the commune and households in this database are made up, for getting to know the software. Choose the real database in Settings.</translation>
     </message>
     <message>
+        <source>CHỈ ĐỌC — {0}. Xem, tìm và in được nhưng không lưu được thay đổi; chép tệp sang một thư mục ghi được (hoặc gỡ khóa chống ghi) để làm việc tiếp.</source>
+        <translation>READ ONLY — {0}. You can view, search and print, but no change can be saved; copy the file to a folder that can be written (or remove the write protection) to go on working.</translation>
+    </message>
+    <message>
         <source>Tìm theo tên, số định danh, địa chỉ, thôn — gõ có dấu hoặc không dấu (Ctrl+F)</source>
         <translation>Search by name, ID number, address, village — with or without diacritics (Ctrl+F)</translation>
     </message>

@@ -247,3 +247,23 @@ def test_a_record_naming_its_review_year_gets_that_year_s_round(session, new_doc
     rnd = session.round_for(HouseholdDraft(new_doc))
     assert (rnd.year, rnd.kind, rnd.start_date) == (2027, "periodic", "2026-09-01")
     assert session.round_for(HouseholdDraft(new_doc)) == rnd
+
+
+def test_a_read_only_register_says_so_when_it_opens(session, qtbot, monkeypatch):
+    from ngheo_desktop.store import files
+    from ngheo_desktop.ui.main_window import MainWindow
+    from ngheo_desktop.ui.session import Session
+
+    reason = "thư mục E:\\ chỉ cho đọc (ổ đĩa hoặc USB đang bật khóa chống ghi, hoặc không có quyền ghi)"
+    monkeypatch.setattr(files, "unwritable_reason", lambda path: reason)
+    path = session.db_path
+    session.close()
+    read_only = Session.open(session.settings)
+    window = MainWindow(read_only)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.read_only_banner is not None and window.read_only_banner.isVisible()
+    assert window.read_only_banner.text().startswith("CHỈ ĐỌC — " + reason)
+    assert window.model.rowCount() == read_only.household_count() > 0          # readable all the same
+    window.close()
+    assert path.exists()
