@@ -50,6 +50,12 @@ def is_portable() -> bool:
     return "NGHEO_HOME" not in os.environ and (executable_dir() / PORTABLE_MARKER).is_file()
 
 
+def identity_file() -> Path:
+    """This installation's key file (``sync.keys``), named here so the window can see its role without
+    loading the sync layer."""
+    return data_home() / "keys" / "identity.json"
+
+
 def data_home() -> Path:
     """The per-installation data folder (created on demand)."""
     override = os.environ.get("NGHEO_HOME")

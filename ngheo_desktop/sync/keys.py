@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from ngheo_desktop.paths import data_home
+from ngheo_desktop.paths import data_home, identity_file
 from ngheo_desktop.sync import fingerprint as fp
 from ngheo_desktop.sync.errors import KeyStoreError, TrustError, WrongPassphrase
 from ngheo_desktop.sync.fileio import atomic_write, read_limited
@@ -72,7 +72,8 @@ def keys_dir() -> Path:
 
 
 def identity_path() -> Path:
-    return keys_dir() / "identity.json"
+    keys_dir()  # made on first use
+    return identity_file()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ key screens (``keys_setup``) are imported on first use, after the window has pai
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
+from ngheo_desktop.paths import identity_file
 from ngheo_desktop.services.register import ChangeNotice
 from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.register_model import COLUMNS
@@ -83,7 +85,7 @@ class SyncActions(QObject):
         self.menu.addSeparator()
         self.keys_action = window.add_action("sync", self.tr("Thiết lập khóa…"), self.open_keys)
         window.setAcceptDrops(True)
-        self._show_role(None)
+        self._show_role(_role_on_disk())
         QTimer.singleShot(ROLE_DELAY_MS, self, self._read_role_in_background)
 
     # -- role, title and marks
@@ -410,6 +412,17 @@ class SyncActions(QObject):
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, self, lambda: self.import_file(path))
+
+
+def _role_on_disk() -> str | None:
+    """The role the key file names, read as plain JSON: the window opens with that role's menus and
+    columns instead of switching a moment later. The worker then reads the file properly
+    (``_read_own_role``) and reports a damaged one."""
+    try:
+        role = json.loads(identity_file().read_text("utf-8")).get("role")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return role if role in ("field", "office") else None
 
 
 def _read_own_role(_progress) -> str | None:

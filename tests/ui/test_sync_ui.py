@@ -571,3 +571,21 @@ def test_the_chairs_recognition_closes_the_round(install, demo_db_template, qtbo
 
 def wizard_section(wizard, section_id):
     return next(sec for sec in wizard.sections if sec.id == section_id)
+
+
+
+def test_the_window_opens_with_its_role_s_menus_and_columns(install, prepared, tmp_path, qtbot):
+    """No laptop column or export button shows on the office's window while its key file is read."""
+    first = install("office", prepared / "office-imported.sqlite")     # the office's home and key file
+    path = first.session.db_path
+    first.close()
+    window = MainWindow(Session(register.open_register(path), Settings(surveyor_name="Văn thư xã",
+                                                                        database_path=str(path))))
+    qtbot.addWidget(window)
+    # Before the event loop has run once, so before the worker could bring the role.
+    assert window.table.isColumnHidden(SYNC_COLUMN) and not window.sync.export_action.isVisible()
+    assert window.sync.review_action.isVisible()
+    with qtbot.waitSignal(window.sync.role_known, timeout=5000):
+        pass
+    assert window.table.isColumnHidden(SYNC_COLUMN)
+    window.close()
