@@ -19,11 +19,8 @@ from typing import Any
 from ngheo_desktop import criteria
 from ngheo_desktop.errors import NgheoError
 from ngheo_desktop.services import Cancelled, NoProgress, Progress
-from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, Store, Unit
+from ngheo_desktop.store import AREA_OF_KIND, INHERIT_AREA, UNIT_KINDS, Store, Unit
 from ngheo_desktop.text import fold, nfc
-
-# The area a commune-level kind implies (domain notes §8); a special zone's area is set by hand.
-AREA_OF_KIND = {"xa": "rural", "phuong": "urban"}
 
 
 @dataclass(frozen=True)

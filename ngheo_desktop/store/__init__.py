@@ -87,6 +87,7 @@ from ngheo_desktop.store.errors import (
 )
 from ngheo_desktop.store.files import KEEP_BACKUPS, default_db_path, latest_backup, list_backups
 from ngheo_desktop.store.models import (
+    AREA_OF_KIND,
     ASSESSMENT_STATUSES,
     INHERIT_AREA,
     SORT_KEYS,
@@ -107,6 +108,7 @@ from ngheo_desktop.store.restore import restore_file
 from ngheo_desktop.store.store import Store, canonical_json
 
 __all__ = [
+    "AREA_OF_KIND",
     "ASSESSMENT_STATUSES",
     "INHERIT_AREA",
     "KEEP_BACKUPS",

@@ -37,6 +37,8 @@ SUPPORT_KINDS = {
 UNIT_LEVELS = ("province", "commune", "village")
 # ``Store.update_unit(area=INHERIT_AREA)``: the unit takes its area from the unit above again.
 INHERIT_AREA = "inherit"
+# The area a commune-level kind implies (domain notes §8); a special zone's (đặc khu) is set by hand.
+AREA_OF_KIND = {"xa": "rural", "phuong": "urban"}
 UNIT_KINDS = {
     "province": {"tinh": "Tỉnh", "thanh_pho": "Thành phố"},
     "commune": {"xa": "Xã", "phuong": "Phường", "dac_khu": "Đặc khu"},

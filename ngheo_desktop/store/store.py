@@ -34,6 +34,7 @@ from ngheo_desktop.store.errors import (
 )
 from ngheo_desktop.store.migrations import APPLICATION_ID, MIGRATIONS, Migration, applied_names, migration_set
 from ngheo_desktop.store.models import (
+    AREA_OF_KIND,
     INHERIT_AREA,
     SORT_KEYS,
     STATUS_TRANSITIONS,
@@ -61,7 +62,6 @@ CACHE_KIB = 256 * 1024
 # over 100,000 households stays fast; head-name prefix matches come first anyway.
 SEARCH_CANDIDATES = 2000
 _DEFAULT_KIND = {"province": "tinh", "commune": "xa", "village": "thon"}
-_DEFAULT_AREA = {"xa": "rural", "phuong": "urban"}
 _ROW_COLUMNS = ("h.id, h.rowid, h.head_name, h.village, h.village_id, h.address, h.member_count, h.class, "
                 "h.status, h.record_version, h.change_seq > h.sent_seq")
 _ORDER_BY = {
@@ -481,7 +481,7 @@ class Store:
         if kind not in UNIT_KINDS[level]:
             raise InvalidChange(f"Loại đơn vị '{kind}' không hợp lệ cho cấp {level}.")
         if area is None and level == "commune":
-            area = _DEFAULT_AREA.get(kind)
+            area = AREA_OF_KIND.get(kind)
         if area is not None and area not in AREAS:
             raise InvalidChange(f"Khu vực '{area}' không hợp lệ (rural/urban).")
         name = nfc(name).strip()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ngheo_desktop.criteria.vocabulary import AREAS
 from ngheo_desktop.services import units as units_svc
-from ngheo_desktop.store import INHERIT_AREA, UNIT_KINDS, HouseholdRow
+from ngheo_desktop.store import AREA_OF_KIND, INHERIT_AREA, UNIT_KINDS, HouseholdRow
 from ngheo_desktop.ui import theme
 from ngheo_desktop.ui.errors import log_error, present_error
 from ngheo_desktop.ui.session import Session
@@ -162,7 +162,7 @@ class UnitsDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        implied = units_svc.AREA_OF_KIND.get(self.kind.currentData())
+        implied = AREA_OF_KIND.get(self.kind.currentData())
         if implied and row.unit.level == "commune":
             self.area.setCurrentIndex(self.area.findData(implied))
         levels = UNIT_KINDS[row.unit.level]
