@@ -33,15 +33,6 @@ def themed(qapp):
 
 
 @pytest.fixture(autouse=True)
-def no_work_left_running(qapp):
-    """A test must not leave background work behind: every job finishes and reports before the next test."""
-    yield
-    assert QThreadPool.globalInstance().waitForDone(20_000), "a background job is still running"
-    QApplication.processEvents()  # deliver the jobs' last queued signals
-    assert not worker._live, f"{len(worker._live)} background job(s) never reported"
-
-
-@pytest.fixture(autouse=True)
 def no_modal_or_popup_left_open(qapp):
     """A test must not leave a modal box or an open popup behind (after qtbot closed its widgets).
 
@@ -60,6 +51,18 @@ def no_modal_or_popup_left_open(qapp):
         widget.close()
         QApplication.processEvents()
     assert not left, f"left open after the test: {', '.join(left)}"
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running(qapp, no_modal_or_popup_left_open):
+    """A test must not leave background work behind: every job finishes and reports before the next test.
+
+    It depends on ``no_modal_or_popup_left_open`` so that check runs after this one: a box a late job
+    puts up is then found on the test that started the job."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(20_000), "a background job is still running"
+    QApplication.processEvents()  # deliver the jobs' last queued signals
+    assert not worker._live, f"{len(worker._live)} background job(s) never reported"
 
 
 @pytest.fixture
